@@ -1,0 +1,27 @@
+import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
+import { dispatch, METHOD_NAMES, type Envelope, type HostApi } from '../../src/contract';
+
+/**
+ * Checklist item 17: only the app's own top-level frame may call the host. Sub-frames and frames
+ * showing another origin are refused before the payload is even looked at.
+ */
+export function isTrustedFrame(frame: WebFrameMain | null, appOrigin: string): boolean {
+  if (!frame || frame.parent !== null) return false;
+  try {
+    return new URL(frame.url).origin === appOrigin;
+  } catch {
+    return false;
+  }
+}
+
+/** One loop over the contract: each method becomes one IPC channel with the same checks. */
+export function registerContract(ipcMain: Pick<IpcMain, 'handle'>, services: HostApi, appOrigin: string): void {
+  for (const method of METHOD_NAMES) {
+    ipcMain.handle(method, (event: IpcMainInvokeEvent, payload: unknown): Promise<Envelope> | Envelope => {
+      if (!isTrustedFrame(event.senderFrame, appOrigin)) {
+        return { ok: false, error: { code: 'bad-input', message: `${method}: refused a call from an untrusted frame` } };
+      }
+      return dispatch(services, method, payload);
+    });
+  }
+}

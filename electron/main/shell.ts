@@ -1,0 +1,35 @@
+import type { BrowserWindow, Dialog, FileFilter, Shell } from 'electron';
+import { safeExternalUrl } from '../../src/core';
+import type { ShellCapabilities } from '../../src/services';
+
+const FILTERS = {
+  draaiboek: { name: 'Draaiboek', extensions: ['draaiboek'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'HTML', extensions: ['html'] },
+  docx: { name: 'Word', extensions: ['docx'] },
+} satisfies Record<string, FileFilter>;
+
+/** Native dialogs and the system browser, the only things the desktop host adds to the shared services. */
+export function electronShell(dialog: Dialog, shell: Shell, window: () => BrowserWindow | null): ShellCapabilities {
+  return {
+    async pickOpenPath({ filter }) {
+      const owner = window();
+      const options = { properties: ['openFile' as const], filters: [FILTERS[filter]] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return { path: result.canceled ? null : (result.filePaths[0] ?? null) };
+    },
+    async pickSavePath({ filter, suggestedName }) {
+      const owner = window();
+      const options = { defaultPath: suggestedName, filters: [FILTERS[filter]] };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return { path: result.canceled ? null : (result.filePath ?? null) };
+    },
+    async openLink({ url }) {
+      const safe = safeExternalUrl(url);
+      if (!safe) return { opened: false };
+      await shell.openExternal(safe);
+      return { opened: true };
+    },
+  };
+}

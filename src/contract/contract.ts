@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { DraaiboekDocument, Id, Module, Settings, TechniqueCard } from '../core';
+import type { MethodName } from './methods';
+
+const Empty = z.object({}).strict();
+const FilePath = z.string().min(1).max(4096);
+const Revision = z.string().min(1);
+
+/** Why a data-folder file was put aside at start-up; shown once in the UI. */
+export const StartupNotice = z.object({
+  code: z.enum(['library-unreadable', 'settings-unreadable']),
+  file: z.string(),
+  movedTo: z.string(),
+  detail: z.string(),
+});
+export type StartupNotice = z.infer<typeof StartupNotice>;
+
+const FileProblem = z.object({
+  code: z.enum(['too-large', 'not-json', 'not-draaiboek', 'invalid', 'duplicate-id', 'migration-failed', 'unreadable']),
+  pointer: z.string(),
+  line: z.int().optional(),
+  column: z.int().optional(),
+  detail: z.string(),
+});
+const FileNotice = z.object({ code: z.enum(['newer-version', 'migrated', 'unknown-card']), pointer: z.string(), detail: z.string() });
+
+export const OpenResult = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    path: FilePath,
+    document: DraaiboekDocument,
+    /** Hash of the bytes read; saving with it detects a change made on disk meanwhile. */
+    revision: Revision,
+    readOnly: z.boolean(),
+    notices: z.array(FileNotice),
+  }),
+  z.object({ ok: z.literal(false), path: FilePath, problems: z.array(FileProblem) }),
+]);
+export type OpenResult = z.infer<typeof OpenResult>;
+
+export const SaveResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), revision: Revision }),
+  /** The file on disk is not the one that was read: the UI offers reload / keep mine / compare. */
+  z.object({ status: z.literal('changed-on-disk'), revision: Revision.nullable() }),
+  /** The file on disk is of a newer format and is never overwritten. */
+  z.object({ status: z.literal('read-only'), detail: z.string() }),
+]);
+export type SaveResult = z.infer<typeof SaveResult>;
+
+const PathChoice = z.object({ path: FilePath.nullable() });
+const FileFilter = z.enum(['draaiboek', 'pdf', 'markdown', 'html', 'docx']);
+
+function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const contract = {
+  'app.info': call(
+    Empty,
+    z.object({
+      name: z.string(),
+      version: z.string(),
+      edition: z.enum(['desktop', 'web']),
+      dataDir: z.string(),
+      systemLocale: z.string(),
+      startupNotices: z.array(StartupNotice),
+    }),
+  ),
+  'library.listCards': call(Empty, z.array(TechniqueCard)),
+  'library.saveCard': call(z.object({ card: TechniqueCard }), TechniqueCard),
+  'library.deleteCard': call(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
+  'library.listModules': call(Empty, z.array(Module)),
+  'library.saveModule': call(z.object({ module: Module }), Module),
+  'library.deleteModule': call(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
+  'settings.get': call(Empty, Settings),
+  'settings.update': call(z.object({ changes: Settings.partial() }), Settings),
+  'documents.open': call(z.object({ path: FilePath }), OpenResult),
+  'documents.save': call(
+    z.object({ path: FilePath, document: DraaiboekDocument, expectedRevision: Revision.nullable() }),
+    SaveResult,
+  ),
+  'documents.recent': call(Empty, z.array(FilePath)),
+  'dialogs.pickOpenPath': call(z.object({ filter: FileFilter }), PathChoice),
+  'dialogs.pickSavePath': call(z.object({ filter: FileFilter, suggestedName: z.string().max(255) }), PathChoice),
+  'export.writeFile': call(
+    z.object({
+      path: FilePath,
+      format: FileFilter.exclude(['draaiboek']),
+      /** Binary formats (PDF, Word) travel as base64. */
+      encoding: z.enum(['utf8', 'base64']),
+      content: z.string(),
+    }),
+    z.object({ path: FilePath, bytes: z.int() }),
+  ),
+  'shell.openLink': call(z.object({ url: z.string().max(2048) }), z.object({ opened: z.boolean() })),
+} satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** What every host implements and what the UI calls: one typed function per method. */
+export type HostApi = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };

@@ -1,0 +1,4 @@
+export * from './methods';
+export * from './contract';
+export * from './dispatch';
+export * from './csp';

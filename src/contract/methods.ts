@@ -1,0 +1,27 @@
+/**
+ * Every call the UI makes to the outside world. The preload imports only this list (not the schemas),
+ * so it stays tiny; `contract.ts` must give a schema for each name, which the compiler checks.
+ */
+export const METHOD_NAMES = [
+  'app.info',
+  'library.listCards',
+  'library.saveCard',
+  'library.deleteCard',
+  'library.listModules',
+  'library.saveModule',
+  'library.deleteModule',
+  'settings.get',
+  'settings.update',
+  'documents.open',
+  'documents.save',
+  'documents.recent',
+  'dialogs.pickOpenPath',
+  'dialogs.pickSavePath',
+  'export.writeFile',
+  'shell.openLink',
+] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && (METHOD_NAMES as readonly string[]).includes(value);
+}

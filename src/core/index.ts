@@ -1,0 +1,4 @@
+export * from './model';
+export * from './format';
+export * from './links';
+export * from './i18n';

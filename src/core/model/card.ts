@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { GroupFormat, Id, LocalizedText, Minutes, Timestamp } from './common';
+import { NeedMapping } from './needs';
+
+export const TRADITIONS = [
+  'motivational-interviewing',
+  'solution-focused',
+  'progress-focused',
+  'positive-psychology',
+  'narrative',
+  'training-method',
+  'other',
+] as const;
+export const Tradition = z.enum(TRADITIONS);
+export type Tradition = z.infer<typeof Tradition>;
+
+export const Source = z.object({
+  citation: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Provenance = z.object({
+  origin: z.enum(['built-in', 'own', 'imported']),
+  author: z.string(),
+  updated: Timestamp,
+  /** The card this one was duplicated or imported from, so a copy remembers where it came from. */
+  derivedFrom: Id.optional(),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const TechniqueCard = z.object({
+  id: Id,
+  title: LocalizedText,
+  summary: LocalizedText,
+  tradition: Tradition,
+  needs: z.array(NeedMapping),
+  defaultDurationMinutes: Minutes,
+  groupFormat: GroupFormat,
+  materials: z.array(LocalizedText),
+  goal: LocalizedText,
+  /** Markdown. */
+  instructions: LocalizedText,
+  exampleQuestions: z.array(LocalizedText),
+  /** Never shown to participants. */
+  trainerNotes: LocalizedText,
+  sources: z.array(Source),
+  tags: z.array(z.string().min(1)),
+  provenance: Provenance,
+});
+export type TechniqueCard = z.infer<typeof TechniqueCard>;

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './needs';
+export * from './card';
+export * from './curriculum';
+export * from './settings';

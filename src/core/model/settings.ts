@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { ClockTime } from './common';
+
+export const Settings = z.object({
+  language: z.enum(['system', 'nl', 'en']).default('system'),
+  theme: z.enum(['system', 'light', 'dark', 'high-contrast']).default('system'),
+  autosaveDelayMs: z.int().min(0).max(60_000).default(1000),
+  breakIntervalMinutes: z.int().min(15).max(480).default(90),
+  dayStart: ClockTime.default('09:00'),
+  dayEnd: ClockTime.default('17:00'),
+  /** Chromium used for PDF export by the browser edition and the CLI; empty means "find it". */
+  chromiumPath: z.string().default(''),
+});
+export type Settings = z.infer<typeof Settings>;
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});

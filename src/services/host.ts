@@ -1,0 +1,82 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import type { HostApi, StartupNotice } from '../contract';
+import { loadBuiltinCards } from './builtin-cards';
+import { writeFileAtomic } from './atomic-write';
+import { openDocument, saveDocument } from './documents';
+import { LibraryService } from './library';
+import { SettingsService } from './settings';
+
+/** What only the host shell can do: native dialogs and the system browser. */
+export interface ShellCapabilities {
+  pickOpenPath: HostApi['dialogs.pickOpenPath'];
+  pickSavePath: HostApi['dialogs.pickSavePath'];
+  openLink: HostApi['shell.openLink'];
+}
+
+export interface NodeServicesOptions {
+  dataDir: string;
+  resourcesDir: string;
+  appVersion: string;
+  edition: 'desktop' | 'web';
+  systemLocale: string;
+  shell: ShellCapabilities;
+}
+
+const EXPORT_EXTENSIONS = { pdf: '.pdf', markdown: '.md', html: '.html', docx: '.docx' } as const;
+
+/** The one implementation of the host contract that the desktop app, the browser edition and the CLI share. */
+export async function createNodeServices(options: NodeServicesOptions): Promise<HostApi> {
+  await mkdir(options.dataDir, { recursive: true });
+  const builtin = await loadBuiltinCards(options.resourcesDir);
+  const library = await LibraryService.open(options.dataDir, builtin);
+  const settings = await SettingsService.open(options.dataDir);
+  const startupNotices: StartupNotice[] = [];
+  if (library.setAside) startupNotices.push({ code: 'library-unreadable', ...library.setAside });
+  if (settings.setAside) startupNotices.push({ code: 'settings-unreadable', ...settings.setAside });
+
+  return {
+    'app.info': async () => ({
+      name: 'Draaiboek',
+      version: options.appVersion,
+      edition: options.edition,
+      dataDir: options.dataDir,
+      systemLocale: options.systemLocale,
+      startupNotices,
+    }),
+    'library.listCards': async () => library.listCards(),
+    'library.saveCard': async ({ card }) => library.saveCard(card),
+    'library.deleteCard': async ({ id }) => ({ deleted: await library.deleteCard(id) }),
+    'library.listModules': async () => library.listModules(),
+    'library.saveModule': async ({ module }) => library.saveModule(module),
+    'library.deleteModule': async ({ id }) => ({ deleted: await library.deleteModule(id) }),
+    'settings.get': async () => settings.get(),
+    'settings.update': async ({ changes }) => settings.update(changes),
+    'documents.open': async ({ path }) => {
+      const result = await openDocument(path);
+      if (result.ok) await settings.addRecentFile(result.path);
+      return result;
+    },
+    'documents.save': async ({ path, document, expectedRevision }) => {
+      const result = await saveDocument(path, document, expectedRevision);
+      if (result.status === 'saved') await settings.addRecentFile(resolve(path));
+      return result;
+    },
+    'documents.recent': async () => {
+      const present = await Promise.all(settings.recentFiles().map((file) => stat(file).then(() => file, () => null)));
+      return present.filter((file): file is string => file !== null);
+    },
+    'dialogs.pickOpenPath': options.shell.pickOpenPath,
+    'dialogs.pickSavePath': options.shell.pickSavePath,
+    'export.writeFile': async ({ path, format, content, encoding }) => {
+      const target = resolve(path);
+      if (extname(target).toLowerCase() !== EXPORT_EXTENSIONS[format]) {
+        throw new Error(`${target}: a ${format} export must end in ${EXPORT_EXTENSIONS[format]}`);
+      }
+      const bytes = Buffer.from(content, encoding);
+      await writeFileAtomic(target, bytes);
+      return { path: target, bytes: bytes.length };
+    },
+    'shell.openLink': options.shell.openLink,
+  };
+}

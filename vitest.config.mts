@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/ui/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 20_000,
+    benchmark: { include: ['test/bench/**/*.bench.ts'] },
+  },
+});
