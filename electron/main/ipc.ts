@@ -8,7 +8,9 @@ import { dispatch, METHOD_NAMES, type Envelope, type HostApi } from '../../src/c
 export function isTrustedFrame(frame: WebFrameMain | null, appOrigin: string): boolean {
   if (!frame || frame.parent !== null) return false;
   try {
-    return new URL(frame.url).origin === appOrigin;
+    const url = new URL(frame.url);
+    // Not url.origin: Node's URL says "null" for a non-special scheme such as app:, which would refuse our own page.
+    return `${url.protocol}//${url.host}` === appOrigin;
   } catch {
     return false;
   }

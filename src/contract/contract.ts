@@ -47,6 +47,17 @@ export const SaveResult = z.discriminatedUnion('status', [
 ]);
 export type SaveResult = z.infer<typeof SaveResult>;
 
+/**
+ * The settings a call changes. Not `Settings.partial()`: zod 4 applies a default even inside an optional
+ * field, so `{ theme: 'dark' }` would arrive with every other setting reset to its default.
+ */
+type SettingsShape = typeof Settings.shape;
+const SettingsChanges = z.object(
+  Object.fromEntries(Object.entries(Settings.shape).map(([key, field]) => [key, field.unwrap().optional()])) as {
+    [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>>;
+  },
+);
+
 const PathChoice = z.object({ path: FilePath.nullable() });
 const FileFilter = z.enum(['draaiboek', 'pdf', 'markdown', 'html', 'docx']);
 
@@ -73,7 +84,7 @@ export const contract = {
   'library.saveModule': call(z.object({ module: Module }), Module),
   'library.deleteModule': call(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
   'settings.get': call(Empty, Settings),
-  'settings.update': call(z.object({ changes: Settings.partial() }), Settings),
+  'settings.update': call(z.object({ changes: SettingsChanges }), Settings),
   'documents.open': call(z.object({ path: FilePath }), OpenResult),
   'documents.save': call(
     z.object({ path: FilePath, document: DraaiboekDocument, expectedRevision: Revision.nullable() }),

@@ -26,9 +26,15 @@ export function pointerOf(path: ReadonlyArray<PropertyKey>): string {
  * when the path names a missing property, so an error can always point somewhere useful.
  */
 export function makeLocator(text: string): (path: ReadonlyArray<PropertyKey>) => TextPosition | undefined {
-  let tree: Node | undefined;
+  let tree: Node | undefined | null;
   return (path) => {
-    tree ??= parseTree(text);
+    if (tree === undefined) {
+      try {
+        tree = parseTree(text) ?? null;
+      } catch {
+        tree = null; // jsonc-parser recurses: very deep nesting overflows the stack; report without a place
+      }
+    }
     if (!tree) return undefined;
     const segments = path.map((key) => (typeof key === 'number' ? key : String(key)));
     for (let depth = segments.length; depth >= 0; depth--) {

@@ -103,7 +103,11 @@ export function parseDocument(text: string): ParseResult {
 
 function describeJsonSyntaxError(text: string): FileProblem {
   const errors: ParseError[] = [];
-  parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses: very deep nesting overflows the stack, so the place of the error is unknown
+  }
   const first = errors[0];
   if (!first) return { code: 'not-json', pointer: '', detail: 'the file is not valid JSON' };
   return {

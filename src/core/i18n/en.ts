@@ -70,6 +70,7 @@ export const en: Record<MessageKey, string> = {
   'error.host': 'Error: {message}',
   'file.valid': '{file}: valid',
   'file.readOnly': '{file} was made with a newer version of Draaiboek and opens read-only.',
+  'document.blockCount': '{count} blocks',
   'problem.too-large': 'file is too large',
   'problem.not-json': 'not valid JSON',
   'problem.not-draaiboek': 'not a Draaiboek file',

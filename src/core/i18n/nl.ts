@@ -68,6 +68,7 @@ export const nl = {
   'error.host': 'Fout: {message}',
   'file.valid': '{file}: geldig',
   'file.readOnly': '{file} is gemaakt met een nieuwere versie van Draaiboek en wordt alleen-lezen geopend.',
+  'document.blockCount': '{count} blokken',
   'problem.too-large': 'bestand is te groot',
   'problem.not-json': 'geen geldige JSON',
   'problem.not-draaiboek': 'geen Draaiboek-bestand',

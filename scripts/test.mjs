@@ -1,0 +1,34 @@
+// `npm test`: all set-up, then every unit and end-to-end test, then one summary line for people and CI.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { prepare, root } from './prepare.mjs';
+import { ensureSystemPackages } from './system-deps.mjs';
+
+ensureSystemPackages();
+prepare();
+const results = join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+const unit = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'vitest.json')}`], {
+  cwd: root,
+  stdio: 'inherit',
+});
+const e2e = spawnSync(bin('playwright'), ['test'], { cwd: root, stdio: 'inherit' });
+
+function read(file) {
+  try {
+    return JSON.parse(readFileSync(join(results, file), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+const vitest = read('vitest.json');
+const playwright = read('playwright.json');
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
+const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
+const ok = unit.status === 0 && e2e.status === 0 && vitest && playwright;
+console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(ok ? 0 : 1);

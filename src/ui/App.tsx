@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { languageForLocale, type Language, type Settings, type TechniqueCard } from '../core';
+import type { HostApi, MethodOutput } from '../contract';
+import { I18nProvider } from './i18n';
+import { useAppliedTheme } from './theme';
+import { WorkbenchContext, type WorkbenchContextValue } from './workbench/context';
+import { initialState, reduce } from './workbench/state';
+import { Workbench } from './workbench/Workbench';
+
+interface Loaded {
+  info: MethodOutput<'app.info'>;
+  settings: Settings;
+  cards: TechniqueCard[];
+  recent: string[];
+}
+
+export function resolveLanguage(setting: Settings['language'], systemLocale: string): Language {
+  return setting === 'system' ? languageForLocale(systemLocale) : setting;
+}
+
+export function App({ host }: { host: HostApi }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [state, dispatch] = useReducer(reduce, initialState);
+
+  useEffect(() => {
+    Promise.all([host['app.info']({}), host['settings.get']({}), host['library.listCards']({}), host['documents.recent']({})])
+      .then(([info, settings, cards, recent]) => {
+        setLoaded({ info, settings, cards, recent });
+        dispatch({ type: 'set-notices', notices: info.startupNotices });
+        dispatch({ type: 'log', line: { key: 'output.started', params: { version: info.version, edition: info.edition } } });
+      })
+      .catch((error: unknown) => setFailure(String(error instanceof Error ? error.message : error)));
+  }, [host]);
+
+  const updateSettings = useCallback(
+    (changes: Partial<Settings>) => {
+      setLoaded((current) => (current ? { ...current, settings: { ...current.settings, ...changes } } : current));
+      host['settings.update']({ changes }).catch((error: unknown) =>
+        dispatch({ type: 'log', line: { key: 'error.host', params: { message: String(error) } } }),
+      );
+    },
+    [host],
+  );
+
+  const openFile = useCallback(
+    async (given?: string) => {
+      try {
+        const path = given ?? (await host['dialogs.pickOpenPath']({ filter: 'draaiboek' })).path;
+        if (!path) return;
+        const result = await host['documents.open']({ path });
+        dispatch({ type: 'set-problems', file: result.path, problems: result.ok ? [] : result.problems });
+        if (!result.ok) return dispatch({ type: 'show-panel-tab', tab: 'problems' });
+        dispatch({ type: 'open-tab', tab: { id: `doc:${result.path}`, kind: 'document', path: result.path, document: result.document, readOnly: result.readOnly } });
+        dispatch({ type: 'log', line: { key: 'output.opened', params: { path: result.path } } });
+        const recent = await host['documents.recent']({});
+        setLoaded((current) => (current ? { ...current, recent } : current));
+      } catch (error) {
+        dispatch({ type: 'log', line: { key: 'error.host', params: { message: error instanceof Error ? error.message : String(error) } } });
+        dispatch({ type: 'show-panel-tab', tab: 'output' });
+      }
+    },
+    [host],
+  );
+
+  // The browser edition follows the browser's language; the desktop app the operating system's.
+  const systemLocale = loaded?.info.edition === 'desktop' ? loaded.info.systemLocale : navigator.language;
+  const language = resolveLanguage(loaded?.settings.language ?? 'system', systemLocale);
+  useAppliedTheme(loaded?.settings.theme ?? 'system', language);
+
+  const context = useMemo<WorkbenchContextValue | null>(
+    () => (loaded ? { host, ...loaded, state, dispatch, updateSettings, openFile: (path) => void openFile(path) } : null),
+    [host, loaded, state, updateSettings, openFile],
+  );
+
+  if (failure) return <pre role="alert" className="fatal">{failure}</pre>;
+  if (!context) return <div className="loading" aria-busy="true" />;
+  return (
+    <I18nProvider language={language}>
+      <WorkbenchContext.Provider value={context}>
+        <Workbench />
+      </WorkbenchContext.Provider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,9 @@
+import type { HostApi } from '../../contract';
+import { createHostClient, desktopTransport, webTransport } from './client';
+import { inPageDialogs } from './path-prompt';
+
+/** The desktop app when its preload is present, otherwise the browser edition's HTTP API. */
+export function connectHost(): HostApi {
+  const desktop = desktopTransport();
+  return desktop ? createHostClient(desktop) : createHostClient(webTransport, inPageDialogs);
+}

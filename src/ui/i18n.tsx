@@ -1,0 +1,17 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { translator, type Language, type Translate } from '../core';
+
+interface I18n {
+  language: Language;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18n>({ language: 'nl', t: translator('nl') });
+
+export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
+  return <I18nContext.Provider value={{ language, t: translator(language) }}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,30 @@
+import { useI18n } from '../i18n';
+import { useWorkbench } from '../workbench/context';
+import { RecentFiles } from './RecentFiles';
+
+export function WelcomeEditor() {
+  const { info, openFile } = useWorkbench();
+  const { t } = useI18n();
+  return (
+    <section className="welcome" aria-labelledby="welcome-title">
+      <h1 id="welcome-title">{t('welcome.title')}</h1>
+      <p className="welcome-tagline">{t('welcome.tagline')}</p>
+      <div className="welcome-columns">
+        <div>
+          <h2>{t('welcome.start')}</h2>
+          <button type="button" className="link-button" onClick={() => openFile()}>
+            <span className="codicon codicon-folder-opened" aria-hidden="true" /> {t('welcome.openFile')}
+          </button>
+        </div>
+        <div>
+          <h2>{t('welcome.recent')}</h2>
+          <RecentFiles />
+        </div>
+      </div>
+      <p className="muted welcome-footer">
+        {t(info.edition === 'web' ? 'welcome.edition.web' : 'welcome.edition.desktop')} {info.version} ·{' '}
+        {t('welcome.dataDir', { dir: info.dataDir })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { DraaiboekDocument, FileProblem, MessageKey } from '../../core';
+import type { StartupNotice } from '../../contract';
+
+export type ViewId = 'library' | 'curricula' | 'insights';
+export type PanelTab = 'problems' | 'output';
+
+export type EditorTab =
+  | { id: 'welcome'; kind: 'welcome' }
+  | { id: string; kind: 'card'; cardId: string }
+  | { id: string; kind: 'document'; path: string; document: DraaiboekDocument; readOnly: boolean };
+
+export interface OutputLine {
+  time: string;
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export interface ProblemItem {
+  file: string;
+  problem: Omit<FileProblem, 'code'> & { code: string };
+}
+
+export interface WorkbenchState {
+  activeView: ViewId;
+  sideBarVisible: boolean;
+  sideBarWidth: number;
+  panelVisible: boolean;
+  panelHeight: number;
+  panelTab: PanelTab;
+  tabs: EditorTab[];
+  activeTabId: string;
+  output: OutputLine[];
+  problems: ProblemItem[];
+  notices: StartupNotice[];
+}
+
+export const initialState: WorkbenchState = {
+  activeView: 'library',
+  sideBarVisible: true,
+  sideBarWidth: 300,
+  panelVisible: true,
+  panelHeight: 180,
+  panelTab: 'problems',
+  tabs: [{ id: 'welcome', kind: 'welcome' }],
+  activeTabId: 'welcome',
+  output: [],
+  problems: [],
+  notices: [],
+};
+
+export type Action =
+  | { type: 'activate-view'; view: ViewId }
+  | { type: 'resize-side-bar'; width: number }
+  | { type: 'resize-panel'; height: number }
+  | { type: 'toggle-panel' }
+  | { type: 'show-panel-tab'; tab: PanelTab }
+  | { type: 'open-tab'; tab: EditorTab }
+  | { type: 'activate-tab'; id: string }
+  | { type: 'close-tab'; id: string }
+  | { type: 'log'; line: Omit<OutputLine, 'time'> }
+  | { type: 'set-problems'; file: string; problems: ProblemItem['problem'][] }
+  | { type: 'set-notices'; notices: StartupNotice[] }
+  | { type: 'dismiss-notice'; index: number };
+
+export const SIDE_BAR_LIMITS = { min: 170, max: 700 };
+export const PANEL_LIMITS = { min: 80, max: 600 };
+
+const clamp = (value: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, Math.round(value)));
+
+export function reduce(state: WorkbenchState, action: Action): WorkbenchState {
+  switch (action.type) {
+    case 'activate-view':
+      // Like VS Code: clicking the active view's icon hides the side bar; any icon shows it again.
+      if (state.activeView === action.view) return { ...state, sideBarVisible: !state.sideBarVisible };
+      return { ...state, activeView: action.view, sideBarVisible: true };
+    case 'resize-side-bar':
+      return { ...state, sideBarWidth: clamp(action.width, SIDE_BAR_LIMITS) };
+    case 'resize-panel':
+      return { ...state, panelHeight: clamp(action.height, PANEL_LIMITS) };
+    case 'toggle-panel':
+      return { ...state, panelVisible: !state.panelVisible };
+    case 'show-panel-tab':
+      return { ...state, panelVisible: true, panelTab: action.tab };
+    case 'open-tab': {
+      const exists = state.tabs.some((tab) => tab.id === action.tab.id);
+      const tabs = exists ? state.tabs.map((tab) => (tab.id === action.tab.id ? action.tab : tab)) : [...state.tabs, action.tab];
+      return { ...state, tabs, activeTabId: action.tab.id };
+    }
+    case 'activate-tab':
+      return { ...state, activeTabId: action.id };
+    case 'close-tab': {
+      const index = state.tabs.findIndex((tab) => tab.id === action.id);
+      if (index < 0) return state;
+      const tabs = state.tabs.filter((tab) => tab.id !== action.id);
+      const neighbour = tabs[Math.min(index, tabs.length - 1)];
+      const activeTabId = state.activeTabId === action.id ? (neighbour?.id ?? '') : state.activeTabId;
+      return { ...state, tabs, activeTabId };
+    }
+    case 'log':
+      return { ...state, output: [...state.output, { ...action.line, time: new Date().toLocaleTimeString() }].slice(-500) };
+    case 'set-problems':
+      return {
+        ...state,
+        problems: [...state.problems.filter((item) => item.file !== action.file), ...action.problems.map((problem) => ({ file: action.file, problem }))],
+      };
+    case 'set-notices':
+      return { ...state, notices: action.notices };
+    case 'dismiss-notice':
+      return { ...state, notices: state.notices.filter((_, i) => i !== action.index) };
+  }
+}

@@ -1,0 +1,28 @@
+import { expect, type Page } from '@playwright/test';
+import { ActivityBar } from './activity-bar';
+import { Editor } from './editor';
+import { Panel } from './panel';
+import { SideBar } from './side-bar';
+import { StatusBar } from './status-bar';
+
+/** The whole workbench, one page object per part, as in VS Code's own UI tests. */
+export class Workbench {
+  readonly activityBar: ActivityBar;
+  readonly sideBar: SideBar;
+  readonly editor: Editor;
+  readonly panel: Panel;
+  readonly statusBar: StatusBar;
+
+  constructor(readonly page: Page) {
+    this.activityBar = new ActivityBar(page);
+    this.sideBar = new SideBar(page);
+    this.editor = new Editor(page);
+    this.panel = new Panel(page);
+    this.statusBar = new StatusBar(page);
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.activityBar.root).toBeVisible();
+  }
+}

@@ -1,0 +1,160 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/contract';
+import { startWebServer, type RunningWebServer } from '../../src/web/server';
+import { BUILTIN_CARD_IDS, makeCurriculumDocument, makeServices, makeTempDir, removeDir } from './fixtures';
+
+const INDEX_HTML = '<!doctype html><title>Draaiboek test</title>';
+let dir: string;
+let server: RunningWebServer;
+let cookie: string;
+
+interface Reply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** node:http rather than fetch, so the test controls the Host and Origin headers. */
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${server.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+const api = (method: string, payload: unknown, headers: Record<string, string> = {}) =>
+  send(`/api/${method}`, {
+    method: 'POST',
+    headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(payload),
+  });
+
+beforeAll(async () => {
+  dir = await makeTempDir();
+  const rendererDir = join(dir, 'renderer');
+  await mkdir(join(rendererDir, 'assets'), { recursive: true });
+  await writeFile(join(rendererDir, 'index.html'), INDEX_HTML);
+  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(join(dir, 'secret.txt'), 'outside the renderer folder');
+  server = await startWebServer({ services: await makeServices(join(dir, 'data')), rendererDir, port: 0 });
+  cookie = `draaiboek_token=${server.token}`;
+});
+afterAll(async () => {
+  await server.close();
+  await removeDir(dir);
+});
+
+describe('token', () => {
+  it('listens on loopback with a long random token in the URL', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
+    expect(server.token).toMatch(/^[0-9a-f]{48}$/);
+  });
+
+  it('refuses a request without a token or with a wrong one', async () => {
+    expect((await send('/')).status).toBe(401);
+    expect((await send('/?token=wrong')).status).toBe(401);
+    expect((await send(`/?token=${server.token.slice(0, -1)}`)).status).toBe(401);
+    expect((await send('/', { headers: { Cookie: 'draaiboek_token=wrong' } })).status).toBe(401);
+    expect((await send('/api/library.listCards', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
+  });
+
+  it('trades the token in the URL for a strict HttpOnly cookie and drops it from the address', async () => {
+    const reply = await send(`/index.html?token=${server.token}&tab=x`);
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe('/index.html?tab=x');
+    const setCookie = reply.headers['set-cookie']?.[0] ?? '';
+    expect(setCookie).toContain(`draaiboek_token=${server.token}`);
+    expect(setCookie).toMatch(/;\s*HttpOnly/);
+    expect(setCookie).toMatch(/;\s*SameSite=Strict/);
+  });
+
+  it('serves the page with its security headers to a request with the cookie', async () => {
+    const reply = await send('/', { headers: { Cookie: cookie } });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe(INDEX_HTML);
+    expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(reply.headers['x-frame-options']).toBe('DENY');
+    expect(reply.headers['cache-control']).toBe('no-store');
+    expect((await send('/assets/app.js', { headers: { Cookie: cookie } })).body).toBe('console.log(1)');
+  });
+});
+
+describe('cross-site protection', () => {
+  it('refuses a foreign Host header even with the right cookie (DNS rebinding)', async () => {
+    for (const host of [`evil.example:${server.port}`, 'evil.example', `127.0.0.1:${server.port + 1}`]) {
+      expect((await send('/', { headers: { Host: host, Cookie: cookie } })).status).toBe(403);
+    }
+    expect((await send('/', { headers: { Host: `localhost:${server.port}`, Cookie: cookie } })).status).toBe(200);
+  });
+
+  it('refuses an API call from a foreign origin or another site', async () => {
+    expect((await api('library.listCards', {}, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('library.listCards', {}, { Origin: 'null' })).status).toBe(403);
+    expect((await api('library.listCards', {}, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect((await api('library.listCards', {}, { Origin: `http://127.0.0.1:${server.port}`, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
+  });
+
+  it('refuses an API call that is not application/json or not a POST', async () => {
+    const form = await send('/api/library.listCards', {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
+    expect(form.status).toBe(415);
+    expect((await send('/api/library.listCards', { headers: { Cookie: cookie } })).status).toBe(405);
+  });
+});
+
+describe('API', () => {
+  it('answers a contract call with an envelope', async () => {
+    const reply = await api('library.listCards', {});
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
+    const envelope = JSON.parse(reply.body) as { ok: boolean; value: { id: string }[] };
+    expect(envelope.ok).toBe(true);
+    expect(envelope.value.map((card) => card.id)).toEqual([...BUILTIN_CARD_IDS]);
+  });
+
+  it('maps envelope errors to HTTP statuses', async () => {
+    const unknown = await api('nope', {});
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    const bad = await api('settings.update', { changes: { theme: 'purple' } });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    const notJson = await send('/api/app.info', { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{' });
+    expect(notJson.status).toBe(400);
+    const failed = await api('documents.save', { path: join(dir, 'x.txt'), document: makeCurriculumDocument(1, 1), expectedRevision: null });
+    expect(failed.status).toBe(500);
+    expect(JSON.parse(failed.body)).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringContaining('.draaiboek') } });
+  });
+});
+
+describe('static files', () => {
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00', '/nope.html', '/assets'])(
+    'answers 404 for %s',
+    async (path) => {
+      const reply = await send(path, { headers: { Cookie: cookie } });
+      expect(reply.status).toBe(404);
+      expect(reply.body).not.toContain('outside the renderer folder');
+    },
+  );
+});
