@@ -7,6 +7,5 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/ui/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 20_000,
-    benchmark: { include: ['test/bench/**/*.bench.ts'] },
   },
 });

@@ -1,7 +1,7 @@
 // Set-up shared by `npm start`, `npm run web`, the CLI and `npm test`: install packages when the lockfile
 // is newer than node_modules, and rebuild when any source file is newer than the build.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

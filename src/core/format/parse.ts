@@ -151,16 +151,14 @@ function findDuplicateIds(document: DraaiboekDocument): Path[] {
 function findUnknownCards(document: DraaiboekDocument): FileNotice[] {
   const known = new Set(document.cards.map((card) => card.id));
   const notices: FileNotice[] = [];
-  document.curriculum?.days.forEach((day, i) =>
-    day.blocks.forEach((block, j) => {
+  const check = (blocks: DraaiboekDocument['modules'][number]['blocks'], path: Path) =>
+    blocks.forEach((block, j) => {
       if (block.kind === 'card' && !known.has(block.cardId)) {
-        notices.push({
-          code: 'unknown-card',
-          pointer: pointerOf(['curriculum', 'days', i, 'blocks', j, 'cardId']),
-          detail: `card "${block.cardId}" is not embedded in the file`,
-        });
+        notices.push({ code: 'unknown-card', pointer: pointerOf([...path, j, 'cardId']), detail: `card "${block.cardId}" is not embedded in the file` });
       }
-    }),
-  );
+    });
+  document.curriculum?.days.forEach((day, i) => check(day.blocks, ['curriculum', 'days', i, 'blocks']));
+  if (document.curriculum) check(document.curriculum.parking, ['curriculum', 'parking']);
+  document.modules.forEach((module, i) => check(module.blocks, ['modules', i, 'blocks']));
   return notices;
 }

@@ -5,7 +5,9 @@ export type FileProblemCode =
   | 'not-draaiboek'
   | 'invalid'
   | 'duplicate-id'
-  | 'migration-failed';
+  | 'migration-failed'
+  /** The file could not be read from disk at all (reported by the services, not the parser). */
+  | 'unreadable';
 
 export interface FileProblem {
   code: FileProblemCode;
