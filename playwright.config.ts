@@ -7,7 +7,7 @@ export default defineConfig({
   timeout: 30_000,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     locale: 'nl-NL',
     launchOptions: {

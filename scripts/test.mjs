@@ -7,7 +7,7 @@ import { ensureSystemPackages } from './system-deps.mjs';
 
 ensureSystemPackages();
 prepare();
-const results = join(root, 'test-results');
+const results = join(root, 'reports'); // not test-results/: Playwright empties that folder when it starts
 mkdirSync(results, { recursive: true });
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 

@@ -66,11 +66,11 @@ export function App({ host }: { host: HostApi }) {
   // The browser edition follows the browser's language; the desktop app the operating system's.
   const systemLocale = loaded?.info.edition === 'desktop' ? loaded.info.systemLocale : navigator.language;
   const language = resolveLanguage(loaded?.settings.language ?? 'system', systemLocale);
-  useAppliedTheme(loaded?.settings.theme ?? 'system', language);
+  const theme = useAppliedTheme(loaded?.settings.theme ?? 'system', language);
 
   const context = useMemo<WorkbenchContextValue | null>(
-    () => (loaded ? { host, ...loaded, state, dispatch, updateSettings, openFile: (path) => void openFile(path) } : null),
-    [host, loaded, state, updateSettings, openFile],
+    () => (loaded ? { host, ...loaded, theme, state, dispatch, updateSettings, openFile: (path) => void openFile(path) } : null),
+    [host, loaded, theme, state, updateSettings, openFile],
   );
 
   if (failure) return <pre role="alert" className="fatal">{failure}</pre>;

@@ -85,3 +85,19 @@ test('opening a broken file lists its problems with the place in the file', asyn
   await expect(workbench.panel.content).toContainText(`${file}:5:3 /cards onverwachte inhoud`);
   await expect(workbench.statusBar.root).toContainText('1 problemen');
 });
+
+test('a file from a newer version of the app opens read-only with a notice', async ({ workbench, page, web }) => {
+  const file = join(web.dataDir, 'nieuwer.draaiboek');
+  await writeFile(
+    file,
+    JSON.stringify({ format: 'draaiboek', formatVersion: 9, app: { name: 'Draaiboek', version: '9.0.0' }, cards: [], modules: [] }),
+  );
+  await workbench.activityBar.select('Trainingen');
+  await workbench.sideBar.root.getByRole('button', { name: 'Bestand openen…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bestand openen' });
+  await dialog.getByLabel('Pad naar het bestand').fill(file);
+  await page.keyboard.press('Enter');
+  await expect(workbench.editor.tab('nieuwer.draaiboek')).toHaveAttribute('aria-selected', 'true');
+  await expect(workbench.editor.content.getByRole('status')).toContainText('nieuwer.draaiboek is gemaakt met een nieuwere versie');
+  await expect(workbench.sideBar.root.getByRole('button', { name: 'nieuwer.draaiboek' })).toBeVisible();
+});

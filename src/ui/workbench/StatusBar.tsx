@@ -2,9 +2,9 @@ import { useI18n } from '../i18n';
 import { useWorkbench } from './context';
 
 export function StatusBar() {
-  const { state, cards, settings, updateSettings, dispatch } = useWorkbench();
+  const { state, cards, settings, theme, updateSettings, dispatch } = useWorkbench();
   const { t, language } = useI18n();
-  const dark = document.documentElement.dataset.theme === 'dark';
+  const dark = theme !== 'light';
   const otherLanguage = language === 'nl' ? 'en' : 'nl';
   return (
     <footer className="status-bar" aria-label={t('status.bar')}>

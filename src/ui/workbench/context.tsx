@@ -1,12 +1,15 @@
 import { createContext, useContext, type Dispatch } from 'react';
 import type { Settings, TechniqueCard } from '../../core';
 import type { HostApi, MethodOutput } from '../../contract';
+import type { AppliedTheme } from '../theme';
 import type { Action, WorkbenchState } from './state';
 
 export interface WorkbenchContextValue {
   host: HostApi;
   info: MethodOutput<'app.info'>;
   settings: Settings;
+  /** The theme in effect (the setting, or the system's when the setting says so). */
+  theme: AppliedTheme;
   cards: TechniqueCard[];
   recent: string[];
   state: WorkbenchState;
