@@ -77,6 +77,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // We do not compile with the React Compiler, so its library compatibility notes do not apply.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': rule([...fence.node, ...fence.electron, ...fence.lowdb], [layers.services, layers.hosts]),
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname'],
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DraaiboekDocument, Id, Module, Settings, TechniqueCard } from '../core';
+import { DraaiboekDocument, Id, Module, Settings, TechniqueCard, UiState, UiStateChanges } from '../core';
 import type { MethodName } from './methods';
 
 const Empty = z.object({}).strict();
@@ -79,12 +79,16 @@ export const contract = {
   ),
   'library.listCards': call(Empty, z.array(TechniqueCard)),
   'library.saveCard': call(z.object({ card: TechniqueCard }), TechniqueCard),
+  /** Several cards in one write, e.g. an imported pack: all are saved or none. */
+  'library.saveCards': call(z.object({ cards: z.array(TechniqueCard).max(10_000) }), z.array(TechniqueCard)),
   'library.deleteCard': call(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
   'library.listModules': call(Empty, z.array(Module)),
   'library.saveModule': call(z.object({ module: Module }), Module),
   'library.deleteModule': call(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
   'settings.get': call(Empty, Settings),
   'settings.update': call(z.object({ changes: SettingsChanges }), Settings),
+  'uiState.get': call(Empty, UiState),
+  'uiState.update': call(z.object({ changes: UiStateChanges }), UiState),
   'documents.open': call(z.object({ path: FilePath }), OpenResult),
   'documents.save': call(
     z.object({ path: FilePath, document: DraaiboekDocument, expectedRevision: Revision.nullable() }),

@@ -46,12 +46,15 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     }),
     'library.listCards': async () => library.listCards(),
     'library.saveCard': async ({ card }) => library.saveCard(card),
+    'library.saveCards': async ({ cards }) => library.saveCards(cards),
     'library.deleteCard': async ({ id }) => ({ deleted: await library.deleteCard(id) }),
     'library.listModules': async () => library.listModules(),
     'library.saveModule': async ({ module }) => library.saveModule(module),
     'library.deleteModule': async ({ id }) => ({ deleted: await library.deleteModule(id) }),
     'settings.get': async () => settings.get(),
     'settings.update': async ({ changes }) => settings.update(changes),
+    'uiState.get': async () => settings.uiState(),
+    'uiState.update': async ({ changes }) => settings.updateUiState(changes),
     'documents.open': async ({ path }) => {
       const result = await openDocument(path);
       if (result.ok) await settings.addRecentFile(result.path);

@@ -26,14 +26,25 @@ export class LibraryService {
   }
 
   async saveCard(card: TechniqueCard, now = new Date()): Promise<TechniqueCard> {
-    if (this.builtin.some((builtin) => builtin.id === card.id)) {
-      throw new Error(`card "${card.id}" is a built-in card and is read-only; duplicate it to edit`);
+    const [saved] = await this.saveCards([card], now);
+    return saved!;
+  }
+
+  /** Checks every card first, then writes them all at once, so a refused card leaves the library unchanged. */
+  async saveCards(cards: TechniqueCard[], now = new Date()): Promise<TechniqueCard[]> {
+    for (const card of cards) {
+      if (this.builtin.some((builtin) => builtin.id === card.id)) {
+        throw new Error(`card "${card.id}" is a built-in card and is read-only; duplicate it to edit`);
+      }
+      if (card.provenance.origin === 'built-in') {
+        throw new Error(`card "${card.id}" claims to be built-in; only the starter library is`);
+      }
     }
-    if (card.provenance.origin === 'built-in') {
-      throw new Error(`card "${card.id}" claims to be built-in; only the starter library is`);
-    }
-    const saved = { ...card, provenance: { ...card.provenance, updated: now.toISOString() } };
-    await this.db.update(({ cards }) => upsert(cards, saved));
+    // An own card's date is its last save here; an imported card keeps its author's date of last change.
+    const saved = cards.map((card) =>
+      card.provenance.origin === 'own' ? { ...card, provenance: { ...card.provenance, updated: now.toISOString() } } : card,
+    );
+    await this.db.update((data) => saved.forEach((card) => upsert(data.cards, card)));
     return saved;
   }
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { languageForLocale, type Language, type Settings, type TechniqueCard } from '../core';
+import { languageForLocale, type Language, type Settings, type TechniqueCard, type UiState } from '../core';
 import type { HostApi, MethodOutput } from '../contract';
 import { I18nProvider } from './i18n';
+import { useLibrary } from './library/useLibrary';
 import { useAppliedTheme } from './theme';
 import { WorkbenchContext, type WorkbenchContextValue } from './workbench/context';
 import { initialState, reduce } from './workbench/state';
@@ -12,6 +13,7 @@ interface Loaded {
   settings: Settings;
   cards: TechniqueCard[];
   recent: string[];
+  uiState: UiState;
 }
 
 export function resolveLanguage(setting: Settings['language'], systemLocale: string): Language {
@@ -24,9 +26,15 @@ export function App({ host }: { host: HostApi }) {
   const [state, dispatch] = useReducer(reduce, initialState);
 
   useEffect(() => {
-    Promise.all([host['app.info']({}), host['settings.get']({}), host['library.listCards']({}), host['documents.recent']({})])
-      .then(([info, settings, cards, recent]) => {
-        setLoaded({ info, settings, cards, recent });
+    Promise.all([
+      host['app.info']({}),
+      host['settings.get']({}),
+      host['library.listCards']({}),
+      host['documents.recent']({}),
+      host['uiState.get']({}),
+    ])
+      .then(([info, settings, cards, recent, uiState]) => {
+        setLoaded({ info, settings, cards, recent, uiState });
         dispatch({ type: 'set-notices', notices: info.startupNotices });
         dispatch({ type: 'log', line: { key: 'output.started', params: { version: info.version, edition: info.edition } } });
       })
@@ -68,18 +76,35 @@ export function App({ host }: { host: HostApi }) {
   const language = resolveLanguage(loaded?.settings.language ?? 'system', systemLocale);
   const theme = useAppliedTheme(loaded?.settings.theme ?? 'system', language);
 
-  const context = useMemo<WorkbenchContextValue | null>(
+  const context = useMemo<Omit<WorkbenchContextValue, 'library'> | null>(
     () => (loaded ? { host, ...loaded, theme, state, dispatch, updateSettings, openFile: (path) => void openFile(path) } : null),
     [host, loaded, theme, state, updateSettings, openFile],
   );
 
   if (failure) return <pre role="alert" className="fatal">{failure}</pre>;
-  if (!context) return <div className="loading" aria-busy="true" />;
+  if (!context || !loaded) return <div className="loading" aria-busy="true" />;
   return (
     <I18nProvider language={language}>
-      <WorkbenchContext.Provider value={context}>
-        <Workbench />
-      </WorkbenchContext.Provider>
+      <LibraryProvider context={context} initialCards={loaded.cards} initialView={loaded.uiState.library} />
     </I18nProvider>
+  );
+}
+
+/** Mounted once everything is loaded, so the library store starts from the host's cards and remembered view. */
+function LibraryProvider({
+  context,
+  initialCards,
+  initialView,
+}: {
+  context: Omit<WorkbenchContextValue, 'library'>;
+  initialCards: TechniqueCard[];
+  initialView: UiState['library'];
+}) {
+  const library = useLibrary(context.host, initialCards, initialView);
+  const value = useMemo(() => ({ ...context, library, cards: library.cards }), [context, library]);
+  return (
+    <WorkbenchContext.Provider value={value}>
+      <Workbench />
+    </WorkbenchContext.Provider>
   );
 }

@@ -13,7 +13,7 @@ test('the token is traded for a cookie and removed from the address bar', async 
   expect(page.url()).toBe(web.origin + '/');
   const cookies = await page.context().cookies();
   expect(cookies.find((cookie) => cookie.name === 'draaiboek_token')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
-  await expect(workbench.statusBar.root).toContainText('3 kaarten');
+  await expect(workbench.statusBar.root).toContainText(/\d{2,} kaarten/);
 });
 
 test('a foreign origin is refused even with the right token (CSRF)', async ({ web, request }) => {

@@ -16,6 +16,7 @@ test('a broken library file is kept aside and the trainer is told, and the app s
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('De bibliotheek');
     await expect(alert).toContainText('library.json.broken-');
+    await workbench.sideBar.root.getByRole('searchbox').fill('schaal');
     await expect(workbench.sideBar.card('Schaalvraag')).toBeVisible();
     const kept = (await readdir(dataDir)).find((name) => name.startsWith('library.json.broken-'));
     expect(await readFile(join(dataDir, kept!), 'utf8')).toBe(broken);

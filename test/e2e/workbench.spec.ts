@@ -11,7 +11,8 @@ test('the workbench shows every part, in Dutch for a Dutch system', async ({ wor
   await expect(workbench.editor.tab('Welkom')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('heading', { name: 'Welkom bij Draaiboek' })).toBeVisible();
   await expect(workbench.sideBar.title).toHaveText('Bibliotheek');
-  await expect(workbench.sideBar.card('Schaalvraag')).toBeVisible();
+  await expect(workbench.sideBar.root.getByRole('status')).toHaveText(/^\d{2,} kaarten$/);
+  await expect(workbench.sideBar.root.getByRole('heading', { name: /Motiverende gespreksvoering/ })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });
 

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,11 @@ import type { HostApi } from '../../src/contract';
 /** The repository root and its resources folder (built-in cards). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const RESOURCES_DIR = join(REPO_ROOT, 'resources');
-export const BUILTIN_CARD_IDS = ['mi-open-questions', 'sf-scaling-question', 'tm-check-in'] as const;
+/** The starter library's card ids in the order the service lists them (one file per card, sorted). */
+export const BUILTIN_CARD_IDS: readonly string[] = readdirSync(join(RESOURCES_DIR, 'cards'))
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => name.slice(0, -'.json'.length));
 
 /** A fresh folder in the OS temp dir; `removeDir` removes it. */
 export async function makeTempDir(prefix = 'draaiboek-test-'): Promise<string> {

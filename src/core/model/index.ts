@@ -3,3 +3,4 @@ export * from './needs';
 export * from './card';
 export * from './curriculum';
 export * from './settings';
+export * from './ui-state';

@@ -8,6 +8,8 @@ export const Settings = z.object({
   breakIntervalMinutes: z.int().min(15).max(480).default(90),
   dayStart: ClockTime.default('09:00'),
   dayEnd: ClockTime.default('17:00'),
+  /** The trainer's name, written into the provenance of the cards they make. */
+  authorName: z.string().max(200).default(''),
   /** Chromium used for PDF export by the browser edition and the CLI; empty means "find it". */
   chromiumPath: z.string().default(''),
 });

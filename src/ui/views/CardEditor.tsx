@@ -1,28 +1,120 @@
+import { localized, type TechniqueCard } from '../../core';
+import { Markdown } from '../components/Markdown';
 import { useI18n } from '../i18n';
+import { CardForm } from '../library/CardForm';
+import { useLibraryActions } from '../library/actions';
 import { useWorkbench } from '../workbench/context';
 import { NeedBadge } from './NeedBadge';
 
-/** A card shown read-only; the full editor with Markdown comes with the library issue. */
-export function CardEditor({ cardId }: { cardId: string }) {
+/** A card in an editor tab: read view with its actions, or the form while a draft is being edited. */
+export function CardEditor({ cardId, draft }: { cardId: string; draft?: TechniqueCard }) {
   const { cards } = useWorkbench();
-  const { t, language } = useI18n();
   const card = cards.find((candidate) => candidate.id === cardId);
+  if (draft) return <CardForm draft={draft} saved={card} />;
   if (!card) return <p className="muted">{cardId}</p>;
+  return <CardView card={card} />;
+}
+
+function CardView({ card }: { card: TechniqueCard }) {
+  const { t, language } = useI18n();
+  const actions = useLibraryActions();
+  const builtIn = card.provenance.origin === 'built-in';
+  const text = (value: { nl: string; en: string }) => localized(value, language);
   return (
     <article className="card-view" aria-labelledby="card-view-title">
-      <h1 id="card-view-title">{card.title[language]}</h1>
+      <header className="card-view-header">
+        <h1 id="card-view-title">{text(card.title)}</h1>
+        <div className="toolbar" role="toolbar" aria-label={t('card.actions')}>
+          {builtIn ? (
+            <button type="button" className="button" onClick={() => actions.duplicateCard(card)}>
+              <span className="codicon codicon-copy" aria-hidden="true" /> {t('card.duplicateToEdit')}
+            </button>
+          ) : (
+            <>
+              <button type="button" className="button" onClick={() => actions.editCard(card)}>
+                <span className="codicon codicon-edit" aria-hidden="true" /> {t('card.edit')}
+              </button>
+              <button type="button" className="button secondary" onClick={() => actions.duplicateCard(card)}>
+                <span className="codicon codicon-copy" aria-hidden="true" /> {t('card.duplicate')}
+              </button>
+              <button type="button" className="button secondary" onClick={() => void actions.deleteCard(card)}>
+                <span className="codicon codicon-trash" aria-hidden="true" /> {t('card.delete')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
       <p className="muted">
-        {t(`tradition.${card.tradition}`)} · {t('card.duration', { minutes: card.defaultDurationMinutes })}
+        {t(`tradition.${card.tradition}`)} · {t('card.duration', { minutes: card.defaultDurationMinutes })} · {t(`groupFormat.${card.groupFormat}`)} ·{' '}
+        {t(`origin.${card.provenance.origin}`)}
+        {card.provenance.author ? ` · ${card.provenance.author}` : ''}
+        {card.provenance.derivedFrom ? ` · ${t('card.derivedFrom', { id: card.provenance.derivedFrom })}` : ''}
       </p>
-      <p>{card.summary[language]}</p>
-      <ul className="need-list" aria-label={t('activity.insights')}>
+      {builtIn && <p className="banner">{t('card.builtInReadOnly')}</p>}
+      <p className="card-summary">{text(card.summary)}</p>
+
+      <h2>{t('card.field.needs')}</h2>
+      <ul className="need-list">
         {card.needs.map((mapping) => (
           <li key={`${mapping.need}-${mapping.effect}`}>
-            <NeedBadge mapping={mapping} /> <span className="muted">{mapping.rationale[language]}</span>
+            <NeedBadge mapping={mapping} /> {text(mapping.rationale)} <span className="evidence">{t(`evidence.${mapping.evidence}`)}</span>
           </li>
         ))}
       </ul>
-      <p className="card-goal">{card.goal[language]}</p>
+
+      <h2>{t('card.field.goal')}</h2>
+      <p>{text(card.goal)}</p>
+      <h2>{t('card.field.instructions')}</h2>
+      <Markdown source={text(card.instructions)} />
+      {card.exampleQuestions.length > 0 && (
+        <>
+          <h2>{t('card.field.exampleQuestions')}</h2>
+          <ul className="example-questions">
+            {card.exampleQuestions.map((question, index) => (
+              <li key={index}>{text(question)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {card.materials.length > 0 && (
+        <>
+          <h2>{t('card.field.materials')}</h2>
+          <ul>
+            {card.materials.map((material, index) => (
+              <li key={index}>{text(material)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <section className="trainer-only" aria-labelledby="trainer-notes-title">
+        <h2 id="trainer-notes-title">
+          <span className="codicon codicon-eye-closed" aria-hidden="true" /> {t('card.field.trainerNotes')}
+        </h2>
+        <Markdown source={text(card.trainerNotes)} />
+      </section>
+      <h2>{t('card.field.sources')}</h2>
+      <ul className="sources">
+        {card.sources.map((source, index) => (
+          <li key={index}>
+            {source.citation}
+            {source.url && (
+              <>
+                {' '}
+                <Markdown className="inline" source={`<${source.url}>`} />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {card.tags.length > 0 && (
+        <p className="tags">
+          {card.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
     </article>
   );
 }

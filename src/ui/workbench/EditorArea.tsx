@@ -1,5 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../i18n';
+import { localized } from '../../core';
+import { PackImportEditor } from '../library/PackImportEditor';
 import { CardEditor } from '../views/CardEditor';
 import { DocumentEditor } from '../views/DocumentEditor';
 import { WelcomeEditor } from '../views/WelcomeEditor';
@@ -11,8 +13,12 @@ function useTabTitle(): (tab: EditorTab) => string {
   const { t, language } = useI18n();
   return (tab) => {
     if (tab.kind === 'welcome') return t('editor.welcome');
-    if (tab.kind === 'card') return cards.find((card) => card.id === tab.cardId)?.title[language] ?? tab.cardId;
-    return tab.path.split(/[\\/]/).pop() ?? tab.path;
+    if (tab.kind === 'card') {
+      const title = localized((tab.draft ?? cards.find((card) => card.id === tab.cardId))?.title ?? { nl: '', en: '' }, language);
+      return (tab.draft ? '● ' : '') + (title || t('card.new'));
+    }
+    const file = tab.path.split(/[\\/]/).pop() ?? tab.path;
+    return tab.kind === 'pack-import' ? t('pack.import.tab', { file }) : file;
   };
 }
 
@@ -69,7 +75,8 @@ export function EditorArea() {
       </div>
       <div id="editor-content" className="editor-content" role="tabpanel" aria-labelledby={active ? `tab-${active.id}` : undefined} tabIndex={0}>
         {active?.kind === 'welcome' && <WelcomeEditor />}
-        {active?.kind === 'card' && <CardEditor cardId={active.cardId} />}
+        {active?.kind === 'card' && <CardEditor key={active.id + (active.draft ? ':draft' : '')} cardId={active.cardId} draft={active.draft} />}
+        {active?.kind === 'pack-import' && <PackImportEditor key={active.id} tabId={active.id} path={active.path} cards={active.cards} />}
         {active?.kind === 'document' && <DocumentEditor tab={active} />}
       </div>
     </main>

@@ -8,13 +8,16 @@ import { Sash } from './Sash';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
 import { PANEL_LIMITS, SIDE_BAR_LIMITS } from './state';
+import { ModalHost } from '../components/ModalHost';
 import { useI18n } from '../i18n';
+import { ExportPackDialog } from '../library/ExportPackDialog';
 
 /** The VS Code-style frame: activity bar | side bar | (editor over panel), status bar below. */
 export function Workbench() {
   const { state, dispatch } = useWorkbench();
   const { t } = useI18n();
   return (
+    <ModalHost>
     <div className="workbench">
       <div className="workbench-main">
         <ActivityBar />
@@ -49,6 +52,8 @@ export function Workbench() {
       <StatusBar />
       <Notifications />
       <PathDialog />
+      <ExportPackDialog />
     </div>
+    </ModalHost>
   );
 }

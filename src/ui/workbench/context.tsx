@@ -1,6 +1,7 @@
 import { createContext, useContext, type Dispatch } from 'react';
 import type { Settings, TechniqueCard } from '../../core';
 import type { HostApi, MethodOutput } from '../../contract';
+import type { LibraryStore } from '../library/useLibrary';
 import type { AppliedTheme } from '../theme';
 import type { Action, WorkbenchState } from './state';
 
@@ -11,6 +12,7 @@ export interface WorkbenchContextValue {
   /** The theme in effect (the setting, or the system's when the setting says so). */
   theme: AppliedTheme;
   cards: TechniqueCard[];
+  library: LibraryStore;
   recent: string[];
   state: WorkbenchState;
   dispatch: Dispatch<Action>;

@@ -1,4 +1,4 @@
-import type { DraaiboekDocument, FileProblem, MessageKey } from '../../core';
+import type { DraaiboekDocument, FileProblem, MessageKey, TechniqueCard } from '../../core';
 import type { StartupNotice } from '../../contract';
 
 export type ViewId = 'library' | 'curricula' | 'insights';
@@ -6,13 +6,23 @@ export type PanelTab = 'problems' | 'output';
 
 export type EditorTab =
   | { id: 'welcome'; kind: 'welcome' }
-  | { id: string; kind: 'card'; cardId: string }
+  /** A card; `draft` holds unsaved edits (a new card exists only as a draft until it is saved). */
+  | { id: string; kind: 'card'; cardId: string; draft?: TechniqueCard }
+  | { id: string; kind: 'pack-import'; path: string; cards: TechniqueCard[] }
   | { id: string; kind: 'document'; path: string; document: DraaiboekDocument; readOnly: boolean };
 
 export interface OutputLine {
   time: string;
   key: MessageKey;
   params?: Record<string, string | number>;
+}
+
+/** A passing message, optionally with one action such as "Undo". */
+export interface Toast {
+  id: number;
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  action?: { key: MessageKey; run(): void };
 }
 
 export interface ProblemItem {
@@ -32,6 +42,9 @@ export interface WorkbenchState {
   output: OutputLine[];
   problems: ProblemItem[];
   notices: StartupNotice[];
+  toasts: Toast[];
+  /** A workbench-wide dialog that is open, if any. */
+  dialog: 'export-pack' | null;
 }
 
 export const initialState: WorkbenchState = {
@@ -46,6 +59,8 @@ export const initialState: WorkbenchState = {
   output: [],
   problems: [],
   notices: [],
+  toasts: [],
+  dialog: null,
 };
 
 export type Action =
@@ -60,7 +75,12 @@ export type Action =
   | { type: 'log'; line: Omit<OutputLine, 'time'> }
   | { type: 'set-problems'; file: string; problems: ProblemItem['problem'][] }
   | { type: 'set-notices'; notices: StartupNotice[] }
-  | { type: 'dismiss-notice'; index: number };
+  | { type: 'dismiss-notice'; index: number }
+  | { type: 'toast'; toast: Omit<Toast, 'id'> }
+  | { type: 'dismiss-toast'; id: number }
+  | { type: 'show-dialog'; dialog: WorkbenchState['dialog'] };
+
+let nextToastId = 1;
 
 export const SIDE_BAR_LIMITS = { min: 170, max: 700 };
 export const PANEL_LIMITS = { min: 80, max: 600 };
@@ -107,5 +127,11 @@ export function reduce(state: WorkbenchState, action: Action): WorkbenchState {
       return { ...state, notices: action.notices };
     case 'dismiss-notice':
       return { ...state, notices: state.notices.filter((_, i) => i !== action.index) };
+    case 'toast':
+      return { ...state, toasts: [...state.toasts, { ...action.toast, id: nextToastId++ }].slice(-5) };
+    case 'show-dialog':
+      return { ...state, dialog: action.dialog };
+    case 'dismiss-toast':
+      return { ...state, toasts: state.toasts.filter((toast) => toast.id !== action.id) };
   }
 }

@@ -1,0 +1,4 @@
+export * from './search';
+export * from './filters';
+export * from './packs';
+export * from './validate';

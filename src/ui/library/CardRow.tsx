@@ -1,0 +1,23 @@
+import { localized, type TechniqueCard } from '../../core';
+import { useI18n } from '../i18n';
+import { NeedBadge } from '../views/NeedBadge';
+
+const ORIGIN_ICONS = { 'built-in': 'verified', own: 'account', imported: 'cloud-download' } as const;
+
+export function CardRow({ card }: { card: TechniqueCard }) {
+  const { t, language } = useI18n();
+  return (
+    <>
+      <span className="card-title">{localized(card.title, language)}</span>
+      <span className="card-meta">
+        <span className={`codicon codicon-${ORIGIN_ICONS[card.provenance.origin]}`} title={t(`origin.${card.provenance.origin}`)} aria-label={t(`origin.${card.provenance.origin}`)} role="img" />{' '}
+        {t(`tradition.${card.tradition}`)} · {t('card.duration', { minutes: card.defaultDurationMinutes })}
+      </span>
+      <span className="card-needs">
+        {card.needs.map((mapping) => (
+          <NeedBadge key={`${mapping.need}-${mapping.effect}`} mapping={mapping} />
+        ))}
+      </span>
+    </>
+  );
+}

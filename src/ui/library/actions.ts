@@ -1,0 +1,87 @@
+import { useCallback } from 'react';
+import { localized, newId, type TechniqueCard } from '../../core';
+import { useConfirm } from '../components/ModalHost';
+import { useI18n } from '../i18n';
+import { useWorkbench } from '../workbench/context';
+
+export function blankCard(author: string): TechniqueCard {
+  const empty = { nl: '', en: '' };
+  return {
+    id: newId('own'),
+    title: empty,
+    summary: empty,
+    tradition: 'other',
+    needs: [],
+    defaultDurationMinutes: 20,
+    groupFormat: 'pairs',
+    materials: [],
+    goal: empty,
+    instructions: empty,
+    exampleQuestions: [],
+    trainerNotes: empty,
+    sources: [],
+    tags: [],
+    provenance: { origin: 'own', author, updated: new Date().toISOString() },
+  };
+}
+
+/** What the trainer can do with cards, in one place for the side bar, the card tab and (later) commands. */
+export function useLibraryActions() {
+  const { library, dispatch, host, settings } = useWorkbench();
+  const { t, language } = useI18n();
+  const confirm = useConfirm();
+  const author = settings.authorName;
+
+  const report = useCallback(
+    (error: unknown) => {
+      dispatch({ type: 'log', line: { key: 'error.host', params: { message: error instanceof Error ? error.message : String(error) } } });
+      dispatch({ type: 'toast', toast: { key: 'error.host', params: { message: error instanceof Error ? error.message : String(error) } } });
+    },
+    [dispatch],
+  );
+
+  const openCard = useCallback((cardId: string, draft?: TechniqueCard) => dispatch({ type: 'open-tab', tab: { id: `card:${cardId}`, kind: 'card', cardId, draft } }), [dispatch]);
+
+  return {
+    openCard,
+    createCard: () => {
+      const card = blankCard(author);
+      openCard(card.id, card);
+    },
+    /** Built-in cards are read-only: editing one starts from an own copy. */
+    duplicateCard: (card: TechniqueCard) => {
+      const copy = library.duplicate(card, author);
+      openCard(copy.id, copy);
+    },
+    editCard: (card: TechniqueCard) => openCard(card.id, structuredClone(card)),
+    deleteCard: async (card: TechniqueCard) => {
+      const title = localized(card.title, language);
+      const ok = await confirm({ title: t('card.delete.title'), message: t('card.delete.message', { title }), confirmLabel: t('card.delete'), danger: true });
+      if (!ok) return;
+      try {
+        await library.deleteCard(card.id);
+        dispatch({ type: 'close-tab', id: `card:${card.id}` });
+        dispatch({
+          type: 'toast',
+          toast: { key: 'card.deleted', params: { title }, action: { key: 'action.undo', run: () => void library.saveCard(card).then(() => openCard(card.id), report) } },
+        });
+      } catch (error) {
+        report(error);
+      }
+    },
+    exportPack: () => dispatch({ type: 'show-dialog', dialog: 'export-pack' }),
+    importPack: async () => {
+      try {
+        const { path } = await host['dialogs.pickOpenPath']({ filter: 'draaiboek' });
+        if (!path) return;
+        const result = await host['documents.open']({ path });
+        dispatch({ type: 'set-problems', file: result.path, problems: result.ok ? [] : result.problems });
+        if (!result.ok) return dispatch({ type: 'show-panel-tab', tab: 'problems' });
+        dispatch({ type: 'open-tab', tab: { id: `pack:${result.path}`, kind: 'pack-import', path: result.path, cards: result.document.cards } });
+      } catch (error) {
+        report(error);
+      }
+    },
+    report,
+  };
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  choicesFor,
+  createCardSearch,
+  DEFAULT_LIBRARY_VIEW,
+  planImport,
+  renderMarkdown,
+  resolveImport,
+  validateCard,
+  viewCards,
+  type LibraryView,
+  type PackChoice,
+} from '../../src/core';
+import { makeCard } from './fixtures';
+
+const text = (nl: string, en: string) => ({ nl, en });
+const cards = [
+  makeCard('own-scale', { title: text('Mijn schaal', 'My scale'), tradition: 'solution-focused', defaultDurationMinutes: 20, groupFormat: 'triads' }),
+  makeCard('own-circle', {
+    title: text('Cirkel', 'Circle'),
+    tradition: 'progress-focused',
+    defaultDurationMinutes: 45,
+    groupFormat: 'pairs',
+    needs: [{ need: 'relatedness', effect: 'supports', strength: 3, rationale: text('Samen', 'Together'), evidence: 'judgement' }],
+  }),
+  makeCard('own-lecture', {
+    title: text('Hoorcollege', 'Lecture'),
+    tradition: 'training-method',
+    defaultDurationMinutes: 60,
+    groupFormat: 'plenary',
+    provenance: { origin: 'imported', author: 'Els', updated: '2026-01-01T00:00:00Z' },
+    needs: [{ need: 'autonomy', effect: 'thwarts', strength: 2, rationale: text('Luisteren', 'Listening'), evidence: 'judgement' }],
+  }),
+];
+const search = createCardSearch(cards);
+const view = (changes: Partial<LibraryView>) => viewCards(cards, { ...DEFAULT_LIBRARY_VIEW, ...changes }, search, 'nl').map((card) => card.id);
+
+describe('library view: query and filters combine', () => {
+  it('shows everything without a query or filter, ordered by tradition', () => {
+    expect(view({})).toEqual(['own-scale', 'own-circle', 'own-lecture']);
+  });
+  it('filters by tradition, group format, origin and duration range', () => {
+    expect(view({ traditions: ['progress-focused', 'training-method'] })).toEqual(['own-circle', 'own-lecture']);
+    expect(view({ groupFormats: ['triads'] })).toEqual(['own-scale']);
+    expect(view({ origins: ['imported'] })).toEqual(['own-lecture']);
+    expect(view({ minDuration: 30, maxDuration: 50 })).toEqual(['own-circle']);
+  });
+  it('filters by need, telling support apart from a risk of thwarting', () => {
+    expect(view({ needs: ['relatedness'] })).toEqual(['own-circle']);
+    expect(view({ needs: ['autonomy'] })).toEqual([]);
+    expect(view({ needs: ['autonomy'], needEffect: 'thwarts' })).toEqual(['own-lecture']);
+  });
+  it('combines the query with the filters and sorts by title or duration', () => {
+    expect(view({ query: 'schaal' })).toEqual(['own-scale']);
+    expect(view({ query: 'schaal', traditions: ['narrative'] })).toEqual([]);
+    expect(view({ sort: 'title' })).toEqual(['own-circle', 'own-lecture', 'own-scale']);
+    expect(view({ sort: 'duration' })).toEqual(['own-scale', 'own-circle', 'own-lecture']);
+  });
+  it('finds needs by name in either language, with diacritics and typos forgiven', () => {
+    expect(view({ query: 'verbondenh' })).toEqual(['own-circle']);
+    expect(view({ query: 'relatedness' })).toEqual(['own-circle']);
+    expect(view({ query: 'cirkél' })).toEqual(['own-circle']);
+    expect(view({ query: 'hoorcolege' })).toEqual(['own-lecture']);
+  });
+});
+
+describe('card validation', () => {
+  it('accepts a complete card', () => {
+    expect(validateCard(makeCard('ok'))).toEqual([]);
+  });
+  it('names the field and the reason for each problem', () => {
+    const card = makeCard('bad', {
+      title: text('', ' '),
+      defaultDurationMinutes: 0,
+      needs: [
+        { need: 'autonomy', effect: 'supports', strength: 1, rationale: text('', ''), evidence: 'judgement' },
+        { need: 'autonomy', effect: 'supports', strength: 2, rationale: text('x', ''), evidence: 'judgement' },
+      ],
+      sources: [{ citation: ' ' }],
+    });
+    expect(validateCard(card).map((issue) => `${issue.code} ${issue.field}`)).toEqual([
+      'title-required /title',
+      'duration-range /defaultDurationMinutes',
+      'rationale-required /needs/0/rationale',
+      'need-twice /needs/1',
+      'citation-required /sources/0/citation',
+    ]);
+  });
+  it('refuses durations that are not whole minutes or longer than a day of training', () => {
+    expect(validateCard(makeCard('a', { defaultDurationMinutes: 481 }))[0]?.code).toBe('duration-range');
+    expect(validateCard(makeCard('b', { defaultDurationMinutes: Number.NaN }))[0]?.code).toBe('duration-range');
+  });
+});
+
+describe('card packs: preview and resolution', () => {
+  const mine = makeCard('shared', { title: text('Mijn versie', 'My version') });
+  const builtIn = makeCard('builtin-one', { provenance: { origin: 'built-in', author: 'Draaiboek', updated: '2026-01-01T00:00:00Z' } });
+  const library = [mine, builtIn, makeCard('same')];
+  const incoming = [
+    makeCard('shared', { title: text('Hun versie', 'Their version'), provenance: { origin: 'own', author: 'Els', updated: '2026-05-01T00:00:00Z' } }),
+    makeCard('same', { provenance: { origin: 'own', author: 'Els', updated: '2026-05-01T00:00:00Z' } }),
+    makeCard('fresh'),
+    makeCard('builtin-one', { title: text('Aangepast', 'Adapted') }),
+  ];
+  const plan = planImport(incoming, library);
+  let counter = 0;
+  const resolve = (choices: Record<string, PackChoice>) => resolveImport(plan, new Map(Object.entries(choices)), () => `copy-${++counter}`);
+
+  it('sorts each card into new, changed or identical; provenance alone is no change', () => {
+    expect(plan.map((entry) => `${entry.incoming.id}:${entry.status}`)).toEqual(['shared:changed', 'same:identical', 'fresh:new', 'builtin-one:changed']);
+  });
+  it('by default adds new cards and overwrites nothing', () => {
+    expect(resolve({}).map((card) => card.id)).toEqual(['fresh']);
+  });
+  it('take theirs replaces mine, keeping their author and date, marked as imported', () => {
+    const [taken] = resolve({ shared: 'take-theirs', fresh: 'skip' });
+    expect(taken).toMatchObject({ id: 'shared', title: { nl: 'Hun versie' }, provenance: { origin: 'imported', author: 'Els', updated: '2026-05-01T00:00:00Z' } });
+  });
+  it('keep both adds their card under a new id that remembers the original', () => {
+    const saved = resolve({ shared: 'keep-both', fresh: 'skip' });
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.id).not.toBe('shared');
+    expect(saved[0]!.provenance.derivedFrom).toBe('shared');
+  });
+  it('never offers to overwrite a built-in card, and ignores such a choice', () => {
+    expect(choicesFor(plan[3]!)).toEqual(['keep-mine', 'keep-both']);
+    expect(resolve({ 'builtin-one': 'take-theirs', fresh: 'skip' })).toEqual([]);
+  });
+});
+
+describe('markdown rendering of untrusted card text', () => {
+  it('keeps raw HTML as text and drops unsafe links and images', () => {
+    const html = renderMarkdown('<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) ![p](http://example.com/p.png) [ok](https://example.com)');
+    expect(html).not.toMatch(/<script|<img|href="javascript/i);
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('<a href="https://example.com" rel="noopener noreferrer" target="_blank">ok</a>');
+  });
+  it('renders steps as an ordered list', () => {
+    expect(renderMarkdown('1. Een\n2. Twee')).toContain('<ol>');
+  });
+});
