@@ -139,3 +139,23 @@ describe('markdown rendering of untrusted card text', () => {
     expect(renderMarkdown('1. Een\n2. Twee')).toContain('<ol>');
   });
 });
+
+describe('search index kept in step with the library', () => {
+  it('finds added and changed cards and forgets removed ones after sync', async () => {
+    const first = makeCard('own-first', { title: text('Eerste kaart', 'First card') });
+    const second = makeCard('own-second', { title: text('Tweede kaart', 'Second card') });
+    const index = createCardSearch([first]);
+    await index.sync([first, second]);
+    expect(index.search('tweede')).toEqual(['own-second']);
+    await index.sync([{ ...first, title: text('Hernoemde kaart', 'Renamed card') }, second]);
+    expect(index.search('eerste')).toEqual([]);
+    expect(index.search('hernoemde')).toEqual(['own-first']);
+    await index.sync([second]);
+    expect(index.search('hernoemde')).toEqual([]);
+    expect(index.searchCards('tweede')).toEqual([second]);
+  });
+  it('treats a one-letter query as no query yet', () => {
+    expect(createCardSearch(cards).search('s')).toEqual([]);
+    expect(view({ query: 's' })).toEqual(['own-scale', 'own-circle', 'own-lecture']);
+  });
+});

@@ -3,7 +3,7 @@ import { GroupFormat } from '../model/common';
 import { Tradition, type TechniqueCard } from '../model/card';
 import { Need } from '../model/needs';
 import type { Language } from '../model/common';
-import { localized } from '../text';
+import { foldText, localized } from '../text';
 import type { CardSearch } from './search';
 
 /** What the library side bar shows; kept in the data folder so it survives a restart. */
@@ -22,7 +22,7 @@ export const LibraryView = z.object({
 export type LibraryView = z.infer<typeof LibraryView>;
 export const DEFAULT_LIBRARY_VIEW: LibraryView = LibraryView.parse({});
 
-function matches(card: TechniqueCard, view: LibraryView): boolean {
+export function matchesFilters(card: TechniqueCard, view: LibraryView): boolean {
   if (view.traditions.length > 0 && !view.traditions.includes(card.tradition)) return false;
   if (view.groupFormats.length > 0 && !view.groupFormats.includes(card.groupFormat)) return false;
   if (view.origins.length > 0 && !view.origins.includes(card.provenance.origin)) return false;
@@ -32,24 +32,38 @@ function matches(card: TechniqueCard, view: LibraryView): boolean {
   return view.needs.every((need) => card.needs.some((mapping) => mapping.need === need && mapping.effect === view.needEffect));
 }
 
-/** The cards to show: the query and all filters combined, in the chosen order. */
-export function viewCards(cards: readonly TechniqueCard[], view: LibraryView, search: CardSearch, language: Language): TechniqueCard[] {
-  const query = view.query.trim();
-  let result: TechniqueCard[];
-  if (query) {
-    const byId = new Map(cards.map((card) => [card.id, card]));
-    result = search.search(query).flatMap((id) => byId.get(id) ?? []);
-  } else result = [...cards];
-  result = result.filter((card) => matches(card, view));
-  if (view.sort === 'relevance' && query) return result;
-  const collator = new Intl.Collator(language, { sensitivity: 'base' });
-  const byTitle = (a: TechniqueCard, b: TechniqueCard) => collator.compare(localized(a.title, language), localized(b.title, language));
-  const order: Record<Exclude<LibraryView['sort'], 'relevance'>, (a: TechniqueCard, b: TechniqueCard) => number> = {
+const TRADITION_ORDER = Tradition.options;
+type Order = Exclude<LibraryView['sort'], 'relevance'>;
+
+/**
+ * The cards in the chosen order. Sort keys are computed once per card (folded titles compare as plain
+ * strings), which keeps sorting 10,000 cards well inside a frame.
+ */
+export function sortCards(cards: readonly TechniqueCard[], sort: LibraryView['sort'], language: Language): TechniqueCard[] {
+  const order: Order = sort === 'relevance' ? 'tradition' : sort;
+  const keyed = cards.map((card) => ({ card, title: foldText(localized(card.title, language)), tradition: TRADITION_ORDER.indexOf(card.tradition) }));
+  const byTitle = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+  const compare: Record<Order, (a: (typeof keyed)[number], b: (typeof keyed)[number]) => number> = {
     title: byTitle,
-    tradition: (a, b) => TRADITION_ORDER.indexOf(a.tradition) - TRADITION_ORDER.indexOf(b.tradition) || byTitle(a, b),
-    duration: (a, b) => a.defaultDurationMinutes - b.defaultDurationMinutes || byTitle(a, b),
+    tradition: (a, b) => a.tradition - b.tradition || byTitle(a, b),
+    duration: (a, b) => a.card.defaultDurationMinutes - b.card.defaultDurationMinutes || byTitle(a, b),
   };
-  return result.sort(order[view.sort === 'relevance' ? 'tradition' : view.sort]);
+  return keyed.sort(compare[order]).map((entry) => entry.card);
 }
 
-const TRADITION_ORDER = Tradition.options;
+/**
+ * The cards to show: the query and all filters combined, in the chosen order. Pass `sorted` (the
+ * library already in `view.sort` order) to skip sorting when there is no query.
+ */
+export function viewCards(
+  cards: readonly TechniqueCard[],
+  view: LibraryView,
+  search: CardSearch,
+  language: Language,
+  sorted?: readonly TechniqueCard[],
+): TechniqueCard[] {
+  const query = view.query.trim();
+  if (query.length < 2) return (sorted ?? sortCards(cards, view.sort, language)).filter((card) => matchesFilters(card, view));
+  const found = search.searchCards(query).filter((card) => matchesFilters(card, view));
+  return view.sort === 'relevance' ? found : sortCards(found, view.sort, language);
+}

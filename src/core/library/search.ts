@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { TechniqueCard } from '../model/card';
 import { CATALOGS } from '../i18n';
 import { foldText } from '../text';
@@ -37,32 +37,89 @@ function toDocument(card: TechniqueCard): IndexedCard {
 }
 
 export interface CardSearch {
-  /** Card ids, best match first; an empty query matches nothing (the caller shows everything). */
+  /** Card ids, best match first; a query under two letters matches nothing (the caller shows everything). */
   search(query: string): string[];
+  /** The same, as the indexed cards themselves. */
+  searchCards(query: string): TechniqueCard[];
+  /**
+   * Brings the index up to date with the library, re-indexing only cards that were added, changed
+   * (another object) or removed. Large additions are indexed in chunks so the UI keeps responding.
+   */
+  sync(cards: readonly TechniqueCard[]): Promise<void>;
+}
+
+const CHUNKED_ABOVE = 1000;
+
+const TYPE_AHEAD_FIELDS = ['title', 'needs'];
+const TEXT_FIELDS = ['summary', 'questions', 'body'];
+const BOOST = { title: 4, summary: 2, needs: 3, questions: 1.2, body: 1 };
+
+/**
+ * One word of the query. As-you-type matching (prefix) runs on titles and need names; the texts match
+ * whole words, with typo tolerance for longer words. Prefixes start at two letters.
+ */
+function termQuery(term: string): Query {
+  const folded = foldText(term);
+  return {
+    combineWith: 'OR',
+    queries: [
+      {
+        queries: [folded],
+        fields: TYPE_AHEAD_FIELDS,
+        prefix: folded.length >= 2,
+        fuzzy: folded.length > 4 ? 0.2 : false,
+        // Typing a word's start is the common case, so a prefix match outweighs a near-miss spelling.
+        weights: { prefix: 0.8, fuzzy: 0.25 },
+      },
+      { queries: [folded], fields: TEXT_FIELDS, prefix: false, fuzzy: folded.length > 5 ? 0.15 : false, weights: { fuzzy: 0.25, prefix: 0 } },
+    ],
+  };
 }
 
 /**
  * Full-text search over both languages with prefix and typo tolerance ("schaal" finds "schaalvraag",
- * "verbondenh" finds relatedness cards), insensitive to case and diacritics. Titles weigh most.
+ * "verbondenh" finds relatedness cards), insensitive to case and diacritics. Titles weigh most; every
+ * word of the query must match somewhere.
  */
 export function createCardSearch(cards: readonly TechniqueCard[]): CardSearch {
   const index = new MiniSearch<IndexedCard>({
     fields: ['title', 'summary', 'questions', 'needs', 'body'],
     processTerm: (term) => foldText(term),
-    searchOptions: {
-      boost: { title: 4, summary: 2, needs: 3, questions: 1.2, body: 1 },
-      prefix: true,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-      // Typing a word's start is the common case, so a prefix match outweighs a near-miss spelling.
-      weights: { prefix: 0.8, fuzzy: 0.25 },
-      combineWith: 'AND',
-    },
+    searchOptions: { boost: BOOST },
   });
+  const indexed = new Map<string, TechniqueCard>();
+  const add = (list: readonly TechniqueCard[]) => list.forEach((card) => indexed.set(card.id, card));
   index.addAll(cards.map(toDocument));
+  add(cards);
   return {
+    async sync(next) {
+      const nextIds = new Set(next.map((card) => card.id));
+      for (const id of [...indexed.keys()]) {
+        if (!nextIds.has(id)) {
+          index.discard(id);
+          indexed.delete(id);
+        }
+      }
+      const fresh: TechniqueCard[] = [];
+      for (const card of next) {
+        const known = indexed.get(card.id);
+        if (known === card) continue;
+        if (known) index.discard(card.id);
+        fresh.push(card);
+      }
+      if (fresh.length > CHUNKED_ABOVE) await index.addAllAsync(fresh.map(toDocument), { chunkSize: 250 });
+      else index.addAll(fresh.map(toDocument));
+      add(fresh);
+    },
     search(query) {
-      const trimmed = query.trim();
-      return trimmed ? index.search(trimmed).map((result) => String(result.id)) : [];
+      // One letter matches nearly every card: it is the start of typing, not a question yet.
+      if (query.trim().length < 2) return [];
+      const terms = MiniSearch.getDefault('tokenize')(query).filter((term: string) => term.trim());
+      if (terms.length === 0) return [];
+      return index.search({ combineWith: 'AND', queries: terms.map(termQuery) }).map((result) => String(result.id));
+    },
+    searchCards(query) {
+      return this.search(query).flatMap((id) => indexed.get(id) ?? []);
     },
   };
 }

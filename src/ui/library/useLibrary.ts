@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { CATALOGS, createCardSearch, newId, type CardSearch, type LibraryView, type TechniqueCard } from '../../core';
 import type { HostApi } from '../../contract';
 
 export interface LibraryStore {
   cards: TechniqueCard[];
   search: CardSearch;
+  /** Changes whenever the search index has caught up with `cards`. */
+  indexVersion: number;
   view: LibraryView;
   setView(changes: Partial<LibraryView>): void;
   saveCard(card: TechniqueCard): Promise<TechniqueCard>;
@@ -20,7 +22,16 @@ const SAVE_VIEW_DELAY_MS = 300;
 export function useLibrary(host: HostApi, initialCards: TechniqueCard[], initialView: LibraryView): LibraryStore {
   const [cards, setCards] = useState(initialCards);
   const [view, setViewState] = useState(initialView);
-  const search = useMemo(() => createCardSearch(cards), [cards]);
+  // Small libraries are indexed at once; a very large one is indexed in chunks after the first paint.
+  const [search] = useState(() => createCardSearch(initialCards.length <= 2000 ? initialCards : []));
+  const [indexVersion, setIndexVersion] = useState(0);
+  useEffect(() => {
+    let current = true;
+    void search.sync(cards).then(() => current && setIndexVersion((version) => version + 1));
+    return () => {
+      current = false;
+    };
+  }, [search, cards]);
   const pendingView = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const setView = useCallback(
@@ -54,6 +65,7 @@ export function useLibrary(host: HostApi, initialCards: TechniqueCard[], initial
   return {
     cards,
     search,
+    indexVersion,
     view,
     setView,
     saveCards,

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { DEFAULT_LIBRARY_VIEW, viewCards, type TechniqueCard, type Tradition } from '../../core';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { DEFAULT_LIBRARY_VIEW, sortCards, viewCards, type TechniqueCard, type Tradition } from '../../core';
 import { useI18n } from '../i18n';
 import { CardRow } from '../library/CardRow';
 import { LibraryFilters } from '../library/LibraryFilters';
@@ -14,10 +14,13 @@ type Row = { kind: 'group'; tradition: Tradition; count: number } | { kind: 'car
 /** Cards ordered by tradition get a heading per tradition; other orders are one flat list. */
 function toRows(cards: TechniqueCard[], grouped: boolean): Row[] {
   const rows: Row[] = [];
+  let group: Extract<Row, { kind: 'group' }> | null = null;
   cards.forEach((card, position) => {
-    if (grouped && cards[position - 1]?.tradition !== card.tradition) {
-      rows.push({ kind: 'group', tradition: card.tradition, count: cards.filter((other) => other.tradition === card.tradition).length });
+    if (grouped && group?.tradition !== card.tradition) {
+      group = { kind: 'group', tradition: card.tradition, count: 0 };
+      rows.push(group);
     }
+    if (group) group.count++;
     rows.push({ kind: 'card', card, position });
   });
   return rows;
@@ -29,9 +32,17 @@ export function LibraryView() {
   const actions = useLibraryActions();
   const { t, language } = useI18n();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const { view, setView, cards, search } = library;
-  const shown = useMemo(() => viewCards(cards, view, search, language), [cards, view, search, language]);
-  const grouped = view.sort === 'tradition' || (view.sort === 'relevance' && !view.query.trim());
+  const { view, setView, cards, search, indexVersion } = library;
+  // The search box follows every keystroke at once; the list follows as soon as the browser has time.
+  const listView = useDeferredValue(view);
+  const sorted = useMemo(() => sortCards(cards, listView.sort, language), [cards, listView.sort, language]);
+  const shown = useMemo(
+    () => viewCards(cards, listView, search, language, sorted),
+    // indexVersion: search results change when the index catches up, though `search` stays the same object.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cards, listView, search, language, sorted, indexVersion],
+  );
+  const grouped = listView.sort === 'tradition' || (listView.sort === 'relevance' && !listView.query.trim());
   const rows = useMemo(() => toRows(shown, grouped), [shown, grouped]);
   const filtersActive = JSON.stringify({ ...view, query: '', sort: '' }) !== JSON.stringify({ ...DEFAULT_LIBRARY_VIEW, query: '', sort: '' });
 
