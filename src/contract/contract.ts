@@ -73,6 +73,8 @@ export const contract = {
       version: z.string(),
       edition: z.enum(['desktop', 'web']),
       dataDir: z.string(),
+      /** Where the example curricula are, to open one from the welcome view. */
+      examplesDir: z.string(),
       systemLocale: z.string(),
       startupNotices: z.array(StartupNotice),
     }),
@@ -95,6 +97,16 @@ export const contract = {
     SaveResult,
   ),
   'documents.recent': call(Empty, z.array(FilePath)),
+  /** Hot exit: the unsaved state of an open document, kept in the data folder until it is saved or closed. */
+  'backups.save': call(
+    z.object({ key: z.string().min(1).max(300), path: FilePath.nullable(), revision: Revision.nullable(), document: DraaiboekDocument }),
+    z.object({}),
+  ),
+  'backups.list': call(
+    Empty,
+    z.array(z.object({ key: z.string(), path: FilePath.nullable(), revision: Revision.nullable(), document: DraaiboekDocument, savedAt: z.string() })),
+  ),
+  'backups.discard': call(z.object({ key: z.string().min(1).max(300) }), z.object({})),
   'dialogs.pickOpenPath': call(z.object({ filter: FileFilter }), PathChoice),
   'dialogs.pickSavePath': call(z.object({ filter: FileFilter, suggestedName: z.string().max(255) }), PathChoice),
   'export.writeFile': call(

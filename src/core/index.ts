@@ -5,3 +5,4 @@ export * from './i18n';
 export * from './library';
 export * from './text';
 export * from './markdown';
+export * from './curriculum';

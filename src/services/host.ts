@@ -1,8 +1,9 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { HostApi, StartupNotice } from '../contract';
 import { loadBuiltinCards } from './builtin-cards';
 import { writeFileAtomic } from './atomic-write';
+import { BackupService } from './backups';
 import { openDocument, saveDocument } from './documents';
 import { LibraryService } from './library';
 import { SettingsService } from './settings';
@@ -31,6 +32,7 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
   const builtin = await loadBuiltinCards(options.resourcesDir);
   const library = await LibraryService.open(options.dataDir, builtin);
   const settings = await SettingsService.open(options.dataDir);
+  const backups = new BackupService(options.dataDir);
   const startupNotices: StartupNotice[] = [];
   if (library.setAside) startupNotices.push({ code: 'library-unreadable', ...library.setAside });
   if (settings.setAside) startupNotices.push({ code: 'settings-unreadable', ...settings.setAside });
@@ -41,6 +43,7 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
       version: options.appVersion,
       edition: options.edition,
       dataDir: options.dataDir,
+      examplesDir: join(options.resourcesDir, 'examples'),
       systemLocale: options.systemLocale,
       startupNotices,
     }),
@@ -69,6 +72,9 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
       const present = await Promise.all(settings.recentFiles().map((file) => stat(file).then(() => file, () => null)));
       return present.filter((file): file is string => file !== null);
     },
+    'backups.save': async (backup) => (await backups.save(backup), {}),
+    'backups.list': async () => backups.list(),
+    'backups.discard': async ({ key }) => (await backups.discard(key), {}),
     'dialogs.pickOpenPath': options.shell.pickOpenPath,
     'dialogs.pickSavePath': options.shell.pickSavePath,
     'export.writeFile': async ({ path, format, content, encoding }) => {

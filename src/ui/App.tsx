@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { languageForLocale, type Language, type Settings, type TechniqueCard, type UiState } from '../core';
+import { languageForLocale, type Language, type Module, type Settings, type TechniqueCard, type UiState } from '../core';
 import type { HostApi, MethodOutput } from '../contract';
 import { I18nProvider } from './i18n';
 import { useLibrary } from './library/useLibrary';
@@ -12,8 +12,8 @@ interface Loaded {
   info: MethodOutput<'app.info'>;
   settings: Settings;
   cards: TechniqueCard[];
-  recent: string[];
   uiState: UiState;
+  modules: Module[];
 }
 
 export function resolveLanguage(setting: Settings['language'], systemLocale: string): Language {
@@ -30,11 +30,11 @@ export function App({ host }: { host: HostApi }) {
       host['app.info']({}),
       host['settings.get']({}),
       host['library.listCards']({}),
-      host['documents.recent']({}),
       host['uiState.get']({}),
+      host['library.listModules']({}),
     ])
-      .then(([info, settings, cards, recent, uiState]) => {
-        setLoaded({ info, settings, cards, recent, uiState });
+      .then(([info, settings, cards, uiState, modules]) => {
+        setLoaded({ info, settings, cards, uiState, modules });
         dispatch({ type: 'set-notices', notices: info.startupNotices });
         dispatch({ type: 'log', line: { key: 'output.started', params: { version: info.version, edition: info.edition } } });
       })
@@ -51,41 +51,21 @@ export function App({ host }: { host: HostApi }) {
     [host],
   );
 
-  const openFile = useCallback(
-    async (given?: string) => {
-      try {
-        const path = given ?? (await host['dialogs.pickOpenPath']({ filter: 'draaiboek' })).path;
-        if (!path) return;
-        const result = await host['documents.open']({ path });
-        dispatch({ type: 'set-problems', file: result.path, problems: result.ok ? [] : result.problems });
-        if (!result.ok) return dispatch({ type: 'show-panel-tab', tab: 'problems' });
-        dispatch({ type: 'open-tab', tab: { id: `doc:${result.path}`, kind: 'document', path: result.path, document: result.document, readOnly: result.readOnly } });
-        dispatch({ type: 'log', line: { key: 'output.opened', params: { path: result.path } } });
-        const recent = await host['documents.recent']({});
-        setLoaded((current) => (current ? { ...current, recent } : current));
-      } catch (error) {
-        dispatch({ type: 'log', line: { key: 'error.host', params: { message: error instanceof Error ? error.message : String(error) } } });
-        dispatch({ type: 'show-panel-tab', tab: 'output' });
-      }
-    },
-    [host],
-  );
-
   // The browser edition follows the browser's language; the desktop app the operating system's.
   const systemLocale = loaded?.info.edition === 'desktop' ? loaded.info.systemLocale : navigator.language;
   const language = resolveLanguage(loaded?.settings.language ?? 'system', systemLocale);
   const theme = useAppliedTheme(loaded?.settings.theme ?? 'system', language);
 
   const context = useMemo<Omit<WorkbenchContextValue, 'library'> | null>(
-    () => (loaded ? { host, ...loaded, theme, state, dispatch, updateSettings, openFile: (path) => void openFile(path) } : null),
-    [host, loaded, theme, state, updateSettings, openFile],
+    () => (loaded ? { host, ...loaded, theme, state, dispatch, updateSettings } : null),
+    [host, loaded, theme, state, updateSettings],
   );
 
   if (failure) return <pre role="alert" className="fatal">{failure}</pre>;
   if (!context || !loaded) return <div className="loading" aria-busy="true" />;
   return (
     <I18nProvider language={language}>
-      <LibraryProvider context={context} initialCards={loaded.cards} initialView={loaded.uiState.library} />
+      <LibraryProvider context={context} initialCards={loaded.cards} initialView={loaded.uiState.library} initialModules={loaded.modules} />
     </I18nProvider>
   );
 }
@@ -95,12 +75,14 @@ function LibraryProvider({
   context,
   initialCards,
   initialView,
+  initialModules,
 }: {
   context: Omit<WorkbenchContextValue, 'library'>;
   initialCards: TechniqueCard[];
   initialView: UiState['library'];
+  initialModules: Module[];
 }) {
-  const library = useLibrary(context.host, initialCards, initialView);
+  const library = useLibrary(context.host, initialCards, initialView, initialModules);
   const value = useMemo(() => ({ ...context, library, cards: library.cards }), [context, library]);
   return (
     <WorkbenchContext.Provider value={value}>

@@ -72,7 +72,7 @@ export function makeCustomBlock(id: string, overrides: Partial<Extract<Block, { 
   };
 }
 
-export function makeCardBlock(id: string, cardId: string): Block {
+export function makeCardBlock(id: string, cardId: string, overrides: Partial<Extract<Block, { kind: 'card' }>> = {}): Block {
   return {
     kind: 'card',
     cardId,
@@ -83,6 +83,7 @@ export function makeCardBlock(id: string, cardId: string): Block {
     participantText: '',
     trainerNotes: '',
     materials: ['Kaartjes'],
+    ...overrides,
   };
 }
 
@@ -139,4 +140,30 @@ export function makeServices(dataDir: string): Promise<HostApi> {
     systemLocale: 'nl-NL',
     shell: noShell,
   });
+}
+
+/** A training day from 09:00 to 17:00 unless overridden. */
+export function makeDay(id: string, blocks: Block[] = [], overrides: Partial<TrainingDay> = {}): TrainingDay {
+  return { id, title: `Dag ${id}`, start: '09:00', targetEnd: '17:00', blocks, ...overrides };
+}
+
+/** A Dutch curriculum with the given days and an empty parking area unless overridden. */
+export function makeCurriculum(days: TrainingDay[] = [], overrides: Partial<Curriculum> = {}): Curriculum {
+  return {
+    id: 'curriculum-test',
+    title: 'Test',
+    language: 'nl',
+    audience: '',
+    learningGoals: [],
+    trainers: [],
+    place: '',
+    days,
+    parking: [],
+    ...overrides,
+  };
+}
+
+/** The library map the curriculum functions take. */
+export function cardMap(...cards: TechniqueCard[]): ReadonlyMap<string, TechniqueCard> {
+  return new Map(cards.map((card) => [card.id, card]));
 }

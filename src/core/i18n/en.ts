@@ -1,7 +1,11 @@
+import { checksEn } from './checks-en';
+import { curriculumEn } from './curriculum-en';
 import type { MessageKey } from './nl';
 
 /** English, the second language; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
+  ...checksEn,
+  ...curriculumEn,
   'app.name': 'Draaiboek',
   'activity.library': 'Library',
   'activity.curricula': 'Trainings',

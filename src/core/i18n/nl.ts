@@ -1,5 +1,10 @@
 /** Dutch, the first language. Keys are grouped by where the text appears. `{name}` marks a parameter. */
+import { checksNl } from './checks-nl';
+import { curriculumNl } from './curriculum-nl';
+
 export const nl = {
+  ...checksNl,
+  ...curriculumNl,
   'app.name': 'Draaiboek',
   'activity.library': 'Bibliotheek',
   'activity.curricula': 'Trainingen',

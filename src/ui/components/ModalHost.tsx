@@ -8,41 +8,67 @@ export interface ConfirmRequest {
   danger?: boolean;
 }
 
+export interface ChoiceRequest<T extends string> {
+  title: string;
+  message: string;
+  /** The first choice is the default button; cancelling the dialog answers null. */
+  choices: { id: T; label: string; danger?: boolean }[];
+}
+
+type Choose = <T extends string>(request: ChoiceRequest<T>) => Promise<T | null>;
 type Confirm = (request: ConfirmRequest) => Promise<boolean>;
-const ConfirmContext = createContext<Confirm>(() => Promise.resolve(false));
+const ChooseContext = createContext<Choose>(() => Promise.resolve(null));
 
 /** `const confirm = useConfirm(); if (await confirm({...})) ...` shows a modal, keyboard and screen-reader ready. */
 export function useConfirm(): Confirm {
-  return useContext(ConfirmContext);
+  const choose = useContext(ChooseContext);
+  return useCallback(
+    async ({ title, message, confirmLabel, danger }: ConfirmRequest) =>
+      (await choose({ title, message, choices: [{ id: 'yes', label: confirmLabel, danger }] })) === 'yes',
+    [choose],
+  );
+}
+
+/** A modal with several answers, e.g. Save / Don't save, or Reload / Keep mine / Compare. */
+export function useChoice(): Choose {
+  return useContext(ChooseContext);
 }
 
 export function ModalHost({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const [pending, setPending] = useState<(ConfirmRequest & { answer(ok: boolean): void }) | null>(null);
+  const [pending, setPending] = useState<(ChoiceRequest<string> & { answer(choice: string | null): void }) | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const confirm = useCallback<Confirm>(
-    (request) => new Promise((resolve) => setPending({ ...request, answer: (ok) => (setPending(null), resolve(ok)) })),
+  const choose = useCallback(
+    <T extends string>(request: ChoiceRequest<T>) =>
+      new Promise<T | null>((resolve) => setPending({ ...request, answer: (choice) => (setPending(null), resolve(choice as T | null)) })),
     [],
-  );
+  ) as Choose;
   useEffect(() => {
     if (pending && !dialog.current?.open) dialog.current?.showModal();
     if (!pending && dialog.current?.open) dialog.current.close();
   }, [pending]);
   return (
-    <ConfirmContext.Provider value={confirm}>
+    <ChooseContext.Provider value={choose}>
       {children}
-      <dialog ref={dialog} className="modal" aria-labelledby="confirm-title" aria-describedby="confirm-message" onCancel={() => pending?.answer(false)}>
+      <dialog ref={dialog} className="modal" aria-labelledby="confirm-title" aria-describedby="confirm-message" onCancel={() => pending?.answer(null)}>
         <h2 id="confirm-title">{pending?.title}</h2>
         <p id="confirm-message">{pending?.message}</p>
         <div className="dialog-buttons">
-          <button type="button" className={`button${pending?.danger ? ' danger' : ''}`} onClick={() => pending?.answer(true)}>
-            {pending?.confirmLabel}
-          </button>
-          <button type="button" className="button secondary" autoFocus onClick={() => pending?.answer(false)}>
+          {pending?.choices.map((choice, index) => (
+            <button
+              key={choice.id}
+              type="button"
+              className={`button${choice.danger ? ' danger' : index > 0 ? ' secondary' : ''}`}
+              onClick={() => pending.answer(choice.id)}
+            >
+              {choice.label}
+            </button>
+          ))}
+          <button type="button" className="button secondary" autoFocus onClick={() => pending?.answer(null)}>
             {t('dialog.cancel')}
           </button>
         </div>
       </dialog>
-    </ConfirmContext.Provider>
+    </ChooseContext.Provider>
   );
 }

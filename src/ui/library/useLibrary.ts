@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { CATALOGS, createCardSearch, newId, type CardSearch, type LibraryView, type TechniqueCard } from '../../core';
+import { CATALOGS, createCardSearch, newId, type CardSearch, type LibraryView, type Module, type TechniqueCard } from '../../core';
 import type { HostApi } from '../../contract';
 
 export interface LibraryStore {
   cards: TechniqueCard[];
+  /** Named, reusable sequences of blocks, kept beside the cards. */
+  modules: Module[];
+  saveModule(module: Module): Promise<void>;
   search: CardSearch;
   /** Changes whenever the search index has caught up with `cards`. */
   indexVersion: number;
@@ -19,8 +22,9 @@ export interface LibraryStore {
 const SAVE_VIEW_DELAY_MS = 300;
 
 /** The library as the UI sees it: cards from the host, a search index over them, and the remembered view. */
-export function useLibrary(host: HostApi, initialCards: TechniqueCard[], initialView: LibraryView): LibraryStore {
+export function useLibrary(host: HostApi, initialCards: TechniqueCard[], initialView: LibraryView, initialModules: Module[]): LibraryStore {
   const [cards, setCards] = useState(initialCards);
+  const [modules, setModules] = useState(initialModules);
   const [view, setViewState] = useState(initialView);
   // Small libraries are indexed at once; a very large one is indexed in chunks after the first paint.
   const [search] = useState(() => createCardSearch(initialCards.length <= 2000 ? initialCards : []));
@@ -64,6 +68,14 @@ export function useLibrary(host: HostApi, initialCards: TechniqueCard[], initial
 
   return {
     cards,
+    modules,
+    saveModule: useCallback(
+      async (module: Module) => {
+        const saved = await host['library.saveModule']({ module });
+        setModules((current) => [...current.filter((existing) => existing.id !== saved.id), saved]);
+      },
+      [host],
+    ),
     search,
     indexVersion,
     view,

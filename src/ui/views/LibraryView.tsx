@@ -1,8 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { DEFAULT_LIBRARY_VIEW, sortCards, viewCards, type TechniqueCard, type Tradition } from '../../core';
+import { DEFAULT_LIBRARY_VIEW, localized, sortCards, viewCards, type TechniqueCard, type Tradition } from '../../core';
 import { useI18n } from '../i18n';
+import { AddButton, DraggableSource } from '../library/AddToCurriculum';
 import { CardRow } from '../library/CardRow';
+import { ModulesList } from '../library/ModulesList';
 import { LibraryFilters } from '../library/LibraryFilters';
 import { useLibraryActions } from '../library/actions';
 import { useWorkbench } from '../workbench/context';
@@ -103,6 +105,7 @@ export function LibraryView() {
         </button>
       </div>
       {filtersOpen && <LibraryFilters view={view} onChange={setView} />}
+      <ModulesList />
       <p className="side-bar-meta" role="status" aria-live="polite">
         {shown.length === cards.length ? t('sidebar.cardCount', { count: cards.length }) : t('library.count', { shown: shown.length, total: cards.length })}
       </p>
@@ -117,9 +120,12 @@ export function LibraryView() {
                     {t(`tradition.${row.tradition}`)} <span className="muted">{row.count}</span>
                   </h3>
                 ) : (
-                  <button type="button" className="card-item" data-position={row.position} onClick={() => actions.openCard(row.card.id)}>
-                    <CardRow card={row.card} />
-                  </button>
+                  <DraggableSource item={{ type: 'card', cardId: row.card.id }}>
+                    <button type="button" className="card-item" data-position={row.position} onClick={() => actions.openCard(row.card.id)}>
+                      <CardRow card={row.card} />
+                    </button>
+                    <AddButton card={row.card} label={localized(row.card.title, language)} />
+                  </DraggableSource>
                 )}
               </li>
             );

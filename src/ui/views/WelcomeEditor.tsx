@@ -1,9 +1,11 @@
+import { useDocuments } from '../curriculum/DocumentsProvider';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { RecentFiles } from './RecentFiles';
 
 export function WelcomeEditor() {
-  const { info, openFile } = useWorkbench();
+  const { info } = useWorkbench();
+  const documents = useDocuments();
   const { t } = useI18n();
   return (
     <section className="welcome" aria-labelledby="welcome-title">
@@ -12,9 +14,23 @@ export function WelcomeEditor() {
       <div className="welcome-columns">
         <div>
           <h2>{t('welcome.start')}</h2>
-          <button type="button" className="link-button" onClick={() => openFile()}>
-            <span className="codicon codicon-folder-opened" aria-hidden="true" /> {t('welcome.openFile')}
-          </button>
+          <ul className="start-list">
+            <li>
+              <button type="button" className="link-button" onClick={documents.create}>
+                <span className="codicon codicon-new-file" aria-hidden="true" /> {t('welcome.newCurriculum')}
+              </button>
+            </li>
+            <li>
+              <button type="button" className="link-button" onClick={() => void documents.open()}>
+                <span className="codicon codicon-folder-opened" aria-hidden="true" /> {t('welcome.openFile')}
+              </button>
+            </li>
+            <li>
+              <button type="button" className="link-button" onClick={() => void documents.open(`${info.examplesDir}/basistraining-activerende-gespreksvoering.draaiboek`)}>
+                <span className="codicon codicon-book" aria-hidden="true" /> {t('welcome.openExample')}
+              </button>
+            </li>
+          </ul>
         </div>
         <div>
           <h2>{t('welcome.recent')}</h2>

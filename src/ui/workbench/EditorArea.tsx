@@ -1,29 +1,39 @@
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../i18n';
 import { localized } from '../../core';
+import { CurriculumEditor } from '../curriculum/CurriculumEditor';
+import { useDocuments } from '../curriculum/DocumentsProvider';
+import { isDirty } from '../curriculum/documents-state';
 import { PackImportEditor } from '../library/PackImportEditor';
 import { CardEditor } from '../views/CardEditor';
-import { DocumentEditor } from '../views/DocumentEditor';
 import { WelcomeEditor } from '../views/WelcomeEditor';
 import { useWorkbench } from './context';
 import type { EditorTab } from './state';
 
 function useTabTitle(): (tab: EditorTab) => string {
   const { cards } = useWorkbench();
+  const { documents } = useDocuments();
   const { t, language } = useI18n();
   return (tab) => {
     if (tab.kind === 'welcome') return t('editor.welcome');
+    if (tab.kind === 'curriculum') {
+      const document = documents[tab.key];
+      if (!document) return tab.key;
+      const name = document.path?.split(/[\\/]/).pop() ?? (document.history.present.title || t('document.untitled'));
+      return (isDirty(document) && !document.readOnly ? '● ' : '') + (document.readOnly && !document.path ? t('document.onDisk', { name }) : name);
+    }
     if (tab.kind === 'card') {
       const title = localized((tab.draft ?? cards.find((card) => card.id === tab.cardId))?.title ?? { nl: '', en: '' }, language);
       return (tab.draft ? '● ' : '') + (title || t('card.new'));
     }
-    const file = tab.path.split(/[\\/]/).pop() ?? tab.path;
-    return tab.kind === 'pack-import' ? t('pack.import.tab', { file }) : file;
+    return t('pack.import.tab', { file: tab.path.split(/[\\/]/).pop() ?? tab.path });
   };
 }
 
 export function EditorArea() {
   const { state, dispatch } = useWorkbench();
+  const documents = useDocuments();
+  const closeTab = (tab: EditorTab) => (tab.kind === 'curriculum' ? void documents.close(tab.key) : dispatch({ type: 'close-tab', id: tab.id }));
   const { t } = useI18n();
   const titleOf = useTabTitle();
   const active = state.tabs.find((tab) => tab.id === state.activeTabId);
@@ -56,7 +66,7 @@ export function EditorArea() {
                 tabIndex={selected ? 0 : -1}
                 className="editor-tab-label"
                 onClick={() => dispatch({ type: 'activate-tab', id: tab.id })}
-                onAuxClick={(event) => event.button === 1 && dispatch({ type: 'close-tab', id: tab.id })}
+                onAuxClick={(event) => event.button === 1 && closeTab(tab)}
               >
                 {title}
               </button>
@@ -65,7 +75,7 @@ export function EditorArea() {
                 className="icon-button editor-tab-close"
                 aria-label={t('editor.close', { title })}
                 title={t('editor.close', { title })}
-                onClick={() => dispatch({ type: 'close-tab', id: tab.id })}
+                onClick={() => closeTab(tab)}
               >
                 <span className="codicon codicon-close" aria-hidden="true" />
               </button>
@@ -77,7 +87,7 @@ export function EditorArea() {
         {active?.kind === 'welcome' && <WelcomeEditor />}
         {active?.kind === 'card' && <CardEditor key={active.id + (active.draft ? ':draft' : '')} cardId={active.cardId} draft={active.draft} />}
         {active?.kind === 'pack-import' && <PackImportEditor key={active.id} tabId={active.id} path={active.path} cards={active.cards} />}
-        {active?.kind === 'document' && <DocumentEditor tab={active} />}
+        {active?.kind === 'curriculum' && <CurriculumEditor key={active.id} docKey={active.key} />}
       </div>
     </main>
   );

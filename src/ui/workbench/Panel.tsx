@@ -1,4 +1,6 @@
 import type { MessageKey } from '../../core';
+import { useDocuments } from '../curriculum/DocumentsProvider';
+import { useDesignProblems } from '../curriculum/useDesignProblems';
 import { useI18n } from '../i18n';
 import { useWorkbench } from './context';
 import type { PanelTab } from './state';
@@ -11,6 +13,7 @@ const TABS: { id: PanelTab; label: MessageKey }[] = [
 export function Panel() {
   const { state, dispatch } = useWorkbench();
   const { t } = useI18n();
+  const problemCount = state.problems.length + (useDesignProblems()?.problems.length ?? 0);
   return (
     <section className="panel" aria-label={t('panel.label')} style={{ height: state.panelHeight }}>
       <div className="panel-header">
@@ -28,7 +31,7 @@ export function Panel() {
               onClick={() => dispatch({ type: 'show-panel-tab', tab: tab.id })}
             >
               {t(tab.label)}
-              {tab.id === 'problems' && state.problems.length > 0 && <span className="count-badge">{state.problems.length}</span>}
+              {tab.id === 'problems' && problemCount > 0 && <span className="count-badge">{problemCount}</span>}
             </button>
           ))}
         </div>
@@ -43,11 +46,52 @@ export function Panel() {
   );
 }
 
+const SEVERITY_ICONS = { error: 'error', warning: 'warning', info: 'info' } as const;
+
+/** Design problems of the active curriculum, like a linter's: click to reveal the block, apply a quick fix. */
+function DesignProblems() {
+  const design = useDesignProblems();
+  const documents = useDocuments();
+  const { dispatch } = useWorkbench();
+  const { t } = useI18n();
+  if (!design || design.problems.length === 0) return null;
+  return (
+    <ul className="problem-list" aria-label={t('panel.designProblems')}>
+      {design.problems.map((problem, index) => (
+        <li key={`${problem.ruleId}-${problem.location.dayId}-${problem.location.blockId}-${index}`} className={`problem severity-${problem.severity}`}>
+          <span className={`codicon codicon-${SEVERITY_ICONS[problem.severity]}`} role="img" aria-label={t(`severity.${problem.severity}`)} />
+          <button
+            type="button"
+            className="link-button problem-message"
+            onClick={() => {
+              const blockId = problem.location.blockId;
+              dispatch({ type: 'activate-tab', id: `curriculum:${design.key}` });
+              if (blockId) dispatch({ type: 'select-block', selection: { key: design.key, blockIds: [blockId] } });
+              else if (problem.location.dayId) window.document.querySelector(`[data-day-id="${problem.location.dayId}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+            }}
+          >
+            {t(problem.message.key, problem.message.params)}
+          </button>
+          <span className="muted">{problem.ruleId}</span>
+          {problem.fix && (
+            <button type="button" className="button secondary small" onClick={() => documents.edit(design.key, problem.fix!.apply)}>
+              <span className="codicon codicon-lightbulb" aria-hidden="true" /> {t(problem.fix.title.key, problem.fix.title.params)}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function ProblemsList() {
   const { state } = useWorkbench();
   const { t } = useI18n();
-  if (state.problems.length === 0) return <p className="muted">{t('panel.noProblems')}</p>;
+  const design = useDesignProblems();
+  if (state.problems.length === 0 && !design?.problems.length) return <p className="muted">{t('panel.noProblems')}</p>;
   return (
+    <>
+    <DesignProblems />
     <ul className="problem-list">
       {state.problems.map(({ file, problem }, index) => (
         <li key={index} className="problem">
@@ -60,6 +104,7 @@ function ProblemsList() {
         </li>
       ))}
     </ul>
+    </>
   );
 }
 

@@ -1,4 +1,6 @@
 import type { MessageKey } from '../../core';
+import { useDocuments } from '../curriculum/DocumentsProvider';
+import { InsightsView } from '../curriculum/InsightsView';
 import { useI18n } from '../i18n';
 import { LibraryView } from '../views/LibraryView';
 import { RecentFiles } from '../views/RecentFiles';
@@ -12,7 +14,8 @@ const TITLES: Record<ViewId, MessageKey> = {
 };
 
 export function SideBar() {
-  const { state, openFile } = useWorkbench();
+  const { state } = useWorkbench();
+  const documents = useDocuments();
   const { t } = useI18n();
   const title = t(TITLES[state.activeView]);
   return (
@@ -29,14 +32,19 @@ export function SideBar() {
         {state.activeView === 'curricula' && (
           <>
             <p className="muted">{t('sidebar.curricula.hint')}</p>
-            <button type="button" className="button" onClick={() => openFile()}>
-              <span className="codicon codicon-folder-opened" aria-hidden="true" /> {t('welcome.openFile')}
-            </button>
+            <div className="toolbar">
+              <button type="button" className="button" onClick={documents.create}>
+                <span className="codicon codicon-new-file" aria-hidden="true" /> {t('welcome.newCurriculum')}
+              </button>
+              <button type="button" className="button secondary" onClick={() => void documents.open()}>
+                <span className="codicon codicon-folder-opened" aria-hidden="true" /> {t('welcome.openFile')}
+              </button>
+            </div>
             <h3 className="section-title">{t('welcome.recent')}</h3>
             <RecentFiles />
           </>
         )}
-        {state.activeView === 'insights' && <p className="muted">{t('sidebar.insights.hint')}</p>}
+        {state.activeView === 'insights' && <InsightsView />}
       </div>
     </aside>
   );

@@ -1,3 +1,6 @@
+import { scheduleDay } from '../../core';
+import { useActiveCurriculum } from '../curriculum/useActiveCurriculum';
+import { useDesignProblems } from '../curriculum/useDesignProblems';
 import { useI18n } from '../i18n';
 import { useWorkbench } from './context';
 
@@ -6,11 +9,28 @@ export function StatusBar() {
   const { t, language } = useI18n();
   const dark = theme !== 'light';
   const otherLanguage = language === 'nl' ? 'en' : 'nl';
+  const design = useDesignProblems();
+  const problems = state.problems.length + (design?.problems.length ?? 0);
+  const curriculum = useActiveCurriculum()?.history.present;
+  const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+  const schedules = curriculum?.days.map(scheduleDay) ?? [];
+  const selectedDay = curriculum?.days.find((day) => day.blocks.some((block) => state.selection?.blockIds.includes(block.id))) ?? curriculum?.days[0];
+  const daySchedule = schedules.find((schedule) => schedule.dayId === selectedDay?.id);
   return (
     <footer className="status-bar" aria-label={t('status.bar')}>
       <button type="button" className="status-item" onClick={() => dispatch({ type: 'show-panel-tab', tab: 'problems' })}>
-        <span className="codicon codicon-error" aria-hidden="true" /> {t('status.problems', { count: state.problems.length })}
+        <span className="codicon codicon-error" aria-hidden="true" /> {t('status.problems', { count: problems })}
       </button>
+      {curriculum && daySchedule && (
+        <span className="status-item" title={t('status.timeHint')}>
+          <span className="codicon codicon-clock" aria-hidden="true" />
+          {t('status.time', {
+            day: selectedDay?.title || '',
+            dayTotal: hours(daySchedule.totalMinutes),
+            total: hours(schedules.reduce((sum, schedule) => sum + schedule.totalMinutes, 0)),
+          })}
+        </span>
+      )}
       <span className="status-item">
         <span className="codicon codicon-library" aria-hidden="true" /> {t('status.cards', { count: cards.length })}
       </span>

@@ -9,6 +9,8 @@ import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
 import { PANEL_LIMITS, SIDE_BAR_LIMITS } from './state';
 import { ModalHost } from '../components/ModalHost';
+import { CurriculumDnd } from '../curriculum/CurriculumDnd';
+import { DocumentsProvider } from '../curriculum/DocumentsProvider';
 import { useI18n } from '../i18n';
 import { ExportPackDialog } from '../library/ExportPackDialog';
 
@@ -18,6 +20,8 @@ export function Workbench() {
   const { t } = useI18n();
   return (
     <ModalHost>
+    <DocumentsProvider>
+    <CurriculumDnd>
     <div className="workbench">
       <div className="workbench-main">
         <ActivityBar />
@@ -54,6 +58,8 @@ export function Workbench() {
       <PathDialog />
       <ExportPackDialog />
     </div>
+    </CurriculumDnd>
+    </DocumentsProvider>
     </ModalHost>
   );
 }

@@ -13,11 +13,9 @@ export interface WorkbenchContextValue {
   theme: AppliedTheme;
   cards: TechniqueCard[];
   library: LibraryStore;
-  recent: string[];
   state: WorkbenchState;
   dispatch: Dispatch<Action>;
   updateSettings(changes: Partial<Settings>): void;
-  openFile(path?: string): void;
 }
 
 export const WorkbenchContext = createContext<WorkbenchContextValue | null>(null);

@@ -1,4 +1,4 @@
-import type { DraaiboekDocument, FileProblem, MessageKey, TechniqueCard } from '../../core';
+import type { FileProblem, MessageKey, TechniqueCard } from '../../core';
 import type { StartupNotice } from '../../contract';
 
 export type ViewId = 'library' | 'curricula' | 'insights';
@@ -9,7 +9,8 @@ export type EditorTab =
   /** A card; `draft` holds unsaved edits (a new card exists only as a draft until it is saved). */
   | { id: string; kind: 'card'; cardId: string; draft?: TechniqueCard }
   | { id: string; kind: 'pack-import'; path: string; cards: TechniqueCard[] }
-  | { id: string; kind: 'document'; path: string; document: DraaiboekDocument; readOnly: boolean };
+  /** An open curriculum; its state lives in the documents store under `key`. */
+  | { id: string; kind: 'curriculum'; key: string };
 
 export interface OutputLine {
   time: string;
@@ -43,6 +44,8 @@ export interface WorkbenchState {
   problems: ProblemItem[];
   notices: StartupNotice[];
   toasts: Toast[];
+  /** The block selected in a curriculum editor (shown in the block form, revealed from Problems). */
+  selection: { key: string; blockIds: string[] } | null;
   /** A workbench-wide dialog that is open, if any. */
   dialog: 'export-pack' | null;
 }
@@ -60,6 +63,7 @@ export const initialState: WorkbenchState = {
   problems: [],
   notices: [],
   toasts: [],
+  selection: null,
   dialog: null,
 };
 
@@ -78,7 +82,8 @@ export type Action =
   | { type: 'dismiss-notice'; index: number }
   | { type: 'toast'; toast: Omit<Toast, 'id'> }
   | { type: 'dismiss-toast'; id: number }
-  | { type: 'show-dialog'; dialog: WorkbenchState['dialog'] };
+  | { type: 'show-dialog'; dialog: WorkbenchState['dialog'] }
+  | { type: 'select-block'; selection: WorkbenchState['selection'] };
 
 let nextToastId = 1;
 
@@ -129,6 +134,8 @@ export function reduce(state: WorkbenchState, action: Action): WorkbenchState {
       return { ...state, notices: state.notices.filter((_, i) => i !== action.index) };
     case 'toast':
       return { ...state, toasts: [...state.toasts, { ...action.toast, id: nextToastId++ }].slice(-5) };
+    case 'select-block':
+      return { ...state, selection: action.selection };
     case 'show-dialog':
       return { ...state, dialog: action.dialog };
     case 'dismiss-toast':

@@ -1,0 +1,139 @@
+import { useState, type ReactNode } from 'react';
+import { BLOCK_TYPES, GROUP_FORMATS, newId, removeBlock, updateBlock, type Block, type TechniqueCard } from '../../core';
+import { useI18n } from '../i18n';
+import { useWorkbench } from '../workbench/context';
+import { blockTitle } from './BlockItem';
+import { useDocuments } from './DocumentsProvider';
+
+/** A text field that commits on blur, so one edit is one undo step rather than one per keystroke. */
+function CommitText({ label, value, onCommit, multiline, readOnly }: { label: string; value: string; onCommit(value: string): void; multiline?: boolean; readOnly: boolean }) {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    setDraft(value);
+  }
+  const props = {
+    value: draft,
+    readOnly,
+    onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
+    onBlur: () => draft !== value && onCommit(draft),
+  };
+  return (
+    <label className="text-field">
+      {label}
+      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+    </label>
+  );
+}
+
+function Row({ children }: { children: ReactNode }) {
+  return <div className="form-row">{children}</div>;
+}
+
+/** The side form for the selected block(s): every field of a block, and "save as module". */
+export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string; blocks: Block[]; cards: ReadonlyMap<string, TechniqueCard>; readOnly: boolean }) {
+  const { t, language } = useI18n();
+  const documents = useDocuments();
+  const { library, dispatch } = useWorkbench();
+  const [moduleName, setModuleName] = useState('');
+  const block = blocks[0];
+  if (!block) return null;
+  const edit = (changes: Partial<Block>) => documents.edit(docKey, (curriculum) => updateBlock(curriculum, block.id, changes));
+  const title = blockTitle(block, cards, language);
+
+  const saveModule = async () => {
+    const name = moduleName.trim() || title;
+    await library.saveModule({ id: newId('module'), title: name, description: '', blocks: blocks.map((item) => ({ ...item, pinnedStart: undefined })) });
+    setModuleName('');
+    dispatch({ type: 'toast', toast: { key: 'module.saved', params: { title: name } } });
+  };
+
+  return (
+    <aside className="block-form" aria-label={t('curriculum.blockForm')}>
+      {blocks.length > 1 ? (
+        <h2>{t('curriculum.selectedBlocks', { count: blocks.length })}</h2>
+      ) : (
+        <>
+          <h2>{title}</h2>
+          {block.kind === 'custom' ? (
+            <>
+              <CommitText label={t('curriculum.block.title')} value={block.title} readOnly={readOnly} onCommit={(value) => value.trim() && edit({ title: value })} />
+              <label className="select-field">
+                {t('curriculum.block.type')}
+                <select value={block.type} disabled={readOnly} onChange={(event) => edit({ type: event.target.value as typeof block.type })}>
+                  {BLOCK_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {t(`blockType.${type}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
+          ) : (
+            <p className="muted">{t('curriculum.block.fromCard', { id: block.cardId })}</p>
+          )}
+          <Row>
+            <label className="select-field">
+              {t('card.field.duration')}
+              <input
+                type="number"
+                min={1}
+                max={1440}
+                value={block.durationMinutes}
+                readOnly={readOnly}
+                onChange={(event) => Number.isInteger(event.target.valueAsNumber) && event.target.valueAsNumber >= 1 && edit({ durationMinutes: event.target.valueAsNumber })}
+              />
+            </label>
+            <label className="select-field">
+              {t('card.field.groupFormat')}
+              <select value={block.groupFormat} disabled={readOnly} onChange={(event) => edit({ groupFormat: event.target.value as Block['groupFormat'] })}>
+                {GROUP_FORMATS.map((format) => (
+                  <option key={format} value={format}>
+                    {t(`groupFormat.${format}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="select-field">
+              {t('curriculum.block.pin')}
+              <input type="time" value={block.pinnedStart ?? ''} readOnly={readOnly} onChange={(event) => edit({ pinnedStart: event.target.value || undefined })} />
+            </label>
+          </Row>
+          <CommitText label={t('curriculum.block.goal')} value={block.goal} readOnly={readOnly} onCommit={(goal) => edit({ goal })} />
+          <CommitText label={t('curriculum.block.participantText')} value={block.participantText} multiline readOnly={readOnly} onCommit={(participantText) => edit({ participantText })} />
+          <CommitText label={t('curriculum.block.trainerNotes')} value={block.trainerNotes} multiline readOnly={readOnly} onCommit={(trainerNotes) => edit({ trainerNotes })} />
+          <CommitText
+            label={t('curriculum.block.materials')}
+            value={block.materials.join('\n')}
+            multiline
+            readOnly={readOnly}
+            onCommit={(text) => edit({ materials: text.split('\n').map((line) => line.trim()).filter(Boolean) })}
+          />
+        </>
+      )}
+      {!readOnly && (
+        <div className="block-form-actions">
+          <label className="text-field">
+            {t('module.name')}
+            <input type="text" value={moduleName} placeholder={title} onChange={(event) => setModuleName(event.target.value)} />
+          </label>
+          <button type="button" className="button secondary" onClick={() => void saveModule()}>
+            <span className="codicon codicon-package" aria-hidden="true" /> {t('module.saveSelection')}
+          </button>
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => {
+              documents.edit(docKey, (curriculum) => blocks.reduce((current, item) => removeBlock(current, item.id), curriculum));
+              dispatch({ type: 'select-block', selection: null });
+              dispatch({ type: 'toast', toast: { key: 'curriculum.blocksRemoved', params: { count: blocks.length }, action: { key: 'action.undo', run: () => documents.undo(docKey) } } });
+            }}
+          >
+            <span className="codicon codicon-trash" aria-hidden="true" /> {t('curriculum.removeBlocks', { count: blocks.length })}
+          </button>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,73 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { localized, toClock, type Block, type ScheduledBlock, type TechniqueCard } from '../../core';
+import { useI18n } from '../i18n';
+import { blockDragId, type DragItem, type DropTarget } from './dnd-ids';
+
+export function blockTitle(block: Block, cards: ReadonlyMap<string, TechniqueCard>, language: 'nl' | 'en'): string {
+  if (block.kind === 'custom') return block.title;
+  const card = cards.get(block.cardId);
+  return card ? localized(card.title, language) : block.cardId;
+}
+
+interface BlockItemProps {
+  docKey: string;
+  block: Block;
+  scheduled?: ScheduledBlock;
+  cards: ReadonlyMap<string, TechniqueCard>;
+  selected: boolean;
+  readOnly: boolean;
+  onSelect(extend: boolean): void;
+}
+
+/** One block in a day: clock time, title, duration, needs; draggable by mouse and keyboard. */
+export function BlockItem({ docKey, block, scheduled, cards, selected, readOnly, onSelect }: BlockItemProps) {
+  const { t, language } = useI18n();
+  const data: DragItem & DropTarget = { type: 'block', key: docKey, blockId: block.id };
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: blockDragId(block.id), data, disabled: readOnly });
+  const title = blockTitle(block, cards, language);
+  const card = block.kind === 'card' ? cards.get(block.cardId) : undefined;
+  const kind = block.kind === 'custom' ? t(`blockType.${block.type}`) : card ? t(`tradition.${card.tradition}`) : t('curriculum.unknownCard');
+  const time = scheduled ? `${toClock(scheduled.start)}–${toClock(scheduled.end)}` : '';
+  const needs = card?.needs.filter((mapping) => mapping.effect === 'supports') ?? [];
+  return (
+    <li
+      ref={setNodeRef}
+      id={`block-${block.id}`}
+      className={`block-item type-${block.kind === 'custom' ? block.type : 'card'}${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}`}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+    >
+      {scheduled && scheduled.gapBefore > 0 && <p className="gap-marker">{t('curriculum.gap', { minutes: scheduled.gapBefore })}</p>}
+      {scheduled && scheduled.overlap > 0 && <p className="overlap-marker" role="note">{t('curriculum.overlap', { minutes: scheduled.overlap })}</p>}
+      <div
+        className="block-body"
+        {...attributes}
+        {...listeners}
+        aria-roledescription={t('dnd.roleDescription')}
+        aria-label={`${time} ${title}, ${t('card.duration', { minutes: block.durationMinutes })}`}
+        aria-pressed={selected}
+        onClick={(event) => onSelect(event.shiftKey || event.ctrlKey || event.metaKey)}
+        onKeyDown={(event) => {
+          listeners?.onKeyDown?.(event);
+          if (!event.defaultPrevented && event.key === 'Enter') onSelect(false);
+        }}
+      >
+        <span className="block-time">{time}</span>
+        <span className="block-title">
+          {block.pinnedStart && <span className="codicon codicon-pinned" title={t('curriculum.pinned', { time: block.pinnedStart })} aria-label={t('curriculum.pinned', { time: block.pinnedStart })} role="img" />}
+          {title}
+        </span>
+        <span className="block-meta">
+          {kind} · {t('card.duration', { minutes: block.durationMinutes })} · {t(`groupFormat.${block.groupFormat}`)}
+        </span>
+        {needs.length > 0 && (
+          <span className="block-needs" aria-hidden="true">
+            {needs.map((mapping) => (
+              <span key={mapping.need} className={`need-dot need-${mapping.need}`} />
+            ))}
+          </span>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { addDay, canRedo, canUndo, findBlock, scheduleDay, type Curriculum } from '../../core';
+import { useI18n } from '../i18n';
+import { useWorkbench } from '../workbench/context';
+import { BlockForm } from './BlockForm';
+import { CurriculumDetails } from './CurriculumDetails';
+import { DayColumn } from './DayColumn';
+import { useDocuments } from './DocumentsProvider';
+import { isDirty } from './documents-state';
+import { ParkingArea } from './ParkingArea';
+
+const isTextField = (target: EventTarget) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** A curriculum in an editor tab: days side by side (or as a list), the parking area and the block form. */
+export function CurriculumEditor({ docKey }: { docKey: string }) {
+  const { t } = useI18n();
+  const documents = useDocuments();
+  const { state, dispatch } = useWorkbench();
+  const [layout, setLayout] = useState<'columns' | 'list'>('columns');
+  const document = documents.documents[docKey];
+  const curriculum = document?.history.present;
+  const cards = useMemo(() => documents.cardsFor(docKey), [documents, docKey]);
+  const schedules = useMemo(() => new Map((curriculum?.days ?? []).map((day) => [day.id, scheduleDay(day)])), [curriculum]);
+  const selectedIds = state.selection?.key === docKey ? state.selection.blockIds : [];
+
+  // Reveal: a block selected from elsewhere (the Problems panel) scrolls into view.
+  const firstSelected = selectedIds[0];
+  useEffect(() => {
+    if (firstSelected) window.document.getElementById(`block-${firstSelected}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [firstSelected]);
+
+  if (!document || !curriculum) return null;
+  const readOnly = document.readOnly;
+  const selectedBlocks = selectedIds.flatMap((id) => {
+    const found = findBlock(curriculum, id);
+    return found ? [found.block] : [];
+  });
+
+  const select = (blockId: string, extend: boolean) =>
+    dispatch({
+      type: 'select-block',
+      selection: { key: docKey, blockIds: extend ? (selectedIds.includes(blockId) ? selectedIds.filter((id) => id !== blockId) : [...selectedIds, blockId]) : [blockId] },
+    });
+
+  // Undo and redo for every edit, per document; text fields keep their own undo.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const mod = event.ctrlKey || event.metaKey;
+    if (!mod) return;
+    const key = event.key.toLowerCase();
+    if (key === 's') {
+      event.preventDefault();
+      void documents.save(docKey, { as: event.shiftKey });
+      return;
+    }
+    if (isTextField(event.target)) return;
+    if (key === 'z' && !event.shiftKey) documents.undo(docKey);
+    else if ((key === 'z' && event.shiftKey) || key === 'y') documents.redo(docKey);
+    else return;
+    event.preventDefault();
+  };
+
+  const edit = (change: (current: Curriculum) => Curriculum) => documents.edit(docKey, change);
+
+  return (
+    <div className="curriculum-editor" onKeyDown={onKeyDown}>
+      {readOnly && (
+        <p role="status" className="banner">
+          <span className="codicon codicon-lock" aria-hidden="true" /> {t('curriculum.readOnly')}
+        </p>
+      )}
+      <div className="curriculum-toolbar" role="toolbar" aria-label={t('curriculum.toolbar')}>
+        <button type="button" className="button" onClick={() => void documents.save(docKey)} disabled={readOnly}>
+          <span className="codicon codicon-save" aria-hidden="true" /> {t('document.save')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => void documents.save(docKey, { as: true })}>
+          {t('document.saveAs')}
+        </button>
+        <button type="button" className="icon-button" aria-label={t('document.undo')} title={t('document.undo')} disabled={!canUndo(document.history)} onClick={() => documents.undo(docKey)}>
+          <span className="codicon codicon-discard" aria-hidden="true" />
+        </button>
+        <button type="button" className="icon-button" aria-label={t('document.redo')} title={t('document.redo')} disabled={!canRedo(document.history)} onClick={() => documents.redo(docKey)}>
+          <span className="codicon codicon-redo" aria-hidden="true" />
+        </button>
+        <button type="button" className="button secondary" disabled={readOnly} onClick={() => edit((current) => addDay(current))}>
+          <span className="codicon codicon-add" aria-hidden="true" /> {t('curriculum.addDay')}
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-pressed={layout === 'list'}
+          aria-label={t('curriculum.layoutList')}
+          title={t('curriculum.layoutList')}
+          onClick={() => setLayout(layout === 'list' ? 'columns' : 'list')}
+        >
+          <span className={`codicon codicon-${layout === 'list' ? 'split-horizontal' : 'list-flat'}`} aria-hidden="true" />
+        </button>
+        <span className="muted document-state" role="status">
+          {document.path ?? t('document.notSaved')}
+          {isDirty(document) && !readOnly ? ` · ${t('document.unsaved')}` : ''}
+        </span>
+      </div>
+      <CurriculumDetails curriculum={curriculum} readOnly={readOnly} onChange={(changes) => edit((current) => ({ ...current, ...changes }))} />
+      <div className="curriculum-body">
+        <div className={`days ${layout}`}>
+          {curriculum.days.map((day, index) => (
+            <DayColumn
+              key={day.id}
+              docKey={docKey}
+              day={day}
+              index={index}
+              schedule={schedules.get(day.id)!}
+              cards={cards}
+              selected={selectedIds}
+              readOnly={readOnly}
+              onSelect={select}
+            />
+          ))}
+          <ParkingArea docKey={docKey} blocks={curriculum.parking} cards={cards} selected={selectedIds} readOnly={readOnly} onSelect={select} />
+        </div>
+        {selectedBlocks.length > 0 && <BlockForm key={selectedBlocks.map((block) => block.id).join()} docKey={docKey} blocks={selectedBlocks} cards={cards} readOnly={readOnly} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useState } from 'react';
+import {
+  BLOCK_TYPES,
+  customBlock,
+  dayBalance,
+  insertBlock,
+  removeDay,
+  toClock,
+  updateDay,
+  type BlockType,
+  type DaySchedule,
+  type TechniqueCard,
+  type TrainingDay,
+} from '../../core';
+import { useI18n } from '../i18n';
+import { BlockItem } from './BlockItem';
+import { blockDragId, dayDropId, type DropTarget } from './dnd-ids';
+import { useDocuments } from './DocumentsProvider';
+import { NeedBars } from './NeedBars';
+
+interface DayColumnProps {
+  docKey: string;
+  day: TrainingDay;
+  index: number;
+  schedule: DaySchedule;
+  cards: ReadonlyMap<string, TechniqueCard>;
+  selected: readonly string[];
+  readOnly: boolean;
+  onSelect(blockId: string, extend: boolean): void;
+}
+
+const formatDuration = (minutes: number) => `${Math.floor(minutes / 60)}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+
+/** A training day: its header (times, total against target, need balance) and its blocks in order. */
+export function DayColumn({ docKey, day, index, schedule, cards, selected, readOnly, onSelect }: DayColumnProps) {
+  const { t } = useI18n();
+  const documents = useDocuments();
+  const target: DropTarget = { type: 'container', key: docKey, container: 'day', dayId: day.id };
+  const { setNodeRef, isOver } = useDroppable({ id: dayDropId(day.id), data: target, disabled: readOnly });
+  const [newType, setNewType] = useState<BlockType>('exercise');
+  const edit = (changes: Partial<TrainingDay>) => documents.edit(docKey, (curriculum) => updateDay(curriculum, day.id, changes));
+  const available = schedule.targetEnd - schedule.start;
+  const over = schedule.overrun > 0;
+  const label = day.title || t('curriculum.dayN', { n: index + 1 });
+
+  return (
+    <section className={`day-column${isOver ? ' drop-over' : ''}`} aria-label={label} data-day-id={day.id}>
+      <header className="day-header">
+        <input
+          className="day-title"
+          aria-label={t('curriculum.dayTitle', { n: index + 1 })}
+          defaultValue={day.title}
+          key={day.title}
+          readOnly={readOnly}
+          placeholder={t('curriculum.dayN', { n: index + 1 })}
+          onBlur={(event) => event.target.value !== day.title && edit({ title: event.target.value })}
+        />
+        <div className="day-fields">
+          <label>
+            {t('curriculum.date')}
+            <input type="date" value={day.date ?? ''} readOnly={readOnly} onChange={(event) => edit({ date: event.target.value || undefined })} />
+          </label>
+          <label>
+            {t('curriculum.start')}
+            <input type="time" value={day.start} readOnly={readOnly} onChange={(event) => event.target.value && edit({ start: event.target.value })} />
+          </label>
+          <label>
+            {t('curriculum.targetEnd')}
+            <input type="time" value={day.targetEnd} readOnly={readOnly} onChange={(event) => event.target.value && edit({ targetEnd: event.target.value })} />
+          </label>
+        </div>
+        <p className={`day-total${over ? ' over' : ''}`} role="status">
+          {t('curriculum.dayTotal', { total: formatDuration(schedule.totalMinutes), target: formatDuration(available), end: toClock(schedule.end) })}
+          {over && ` · ${t('curriculum.overrun', { minutes: schedule.overrun })}`}
+        </p>
+        <NeedBars balance={dayBalance(day, cards)} />
+      </header>
+      <SortableContext id={dayDropId(day.id)} items={day.blocks.map((block) => blockDragId(block.id))} strategy={verticalListSortingStrategy}>
+        <ol ref={setNodeRef} className="block-list" aria-label={t('curriculum.blocksOf', { day: label })}>
+          {day.blocks.map((block, position) => (
+            <BlockItem
+              key={block.id}
+              docKey={docKey}
+              block={block}
+              scheduled={schedule.blocks[position]}
+              cards={cards}
+              selected={selected.includes(block.id)}
+              readOnly={readOnly}
+              onSelect={(extend) => onSelect(block.id, extend)}
+            />
+          ))}
+          {day.blocks.length === 0 && <li className="drop-hint">{t('curriculum.dropHere')}</li>}
+        </ol>
+      </SortableContext>
+      {!readOnly && (
+        <footer className="day-footer">
+          <select aria-label={t('curriculum.newBlockType')} value={newType} onChange={(event) => setNewType(event.target.value as BlockType)}>
+            {BLOCK_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`blockType.${type}`)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() =>
+              documents.edit(docKey, (curriculum) =>
+                insertBlock(curriculum, customBlock(newType, t(`blockType.${newType}`), newType === 'lunch' ? 45 : newType === 'break' ? 15 : 30), {
+                  container: 'day',
+                  dayId: day.id,
+                  index: day.blocks.length,
+                }),
+              )
+            }
+          >
+            <span className="codicon codicon-add" aria-hidden="true" /> {t('curriculum.addBlock')}
+          </button>
+          <button type="button" className="icon-button" aria-label={t('curriculum.removeDay', { day: label })} title={t('curriculum.removeDay', { day: label })} onClick={() => documents.edit(docKey, (curriculum) => removeDay(curriculum, day.id))}>
+            <span className="codicon codicon-trash" aria-hidden="true" />
+          </button>
+        </footer>
+      )}
+    </section>
+  );
+}

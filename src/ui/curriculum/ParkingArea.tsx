@@ -1,0 +1,46 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { Block, TechniqueCard } from '../../core';
+import { useI18n } from '../i18n';
+import { BlockItem } from './BlockItem';
+import { blockDragId, parkingDropId, type DropTarget } from './dnd-ids';
+
+/** Blocks not yet scheduled: a place to park ideas while the days take shape. */
+export function ParkingArea(props: {
+  docKey: string;
+  blocks: Block[];
+  cards: ReadonlyMap<string, TechniqueCard>;
+  selected: readonly string[];
+  readOnly: boolean;
+  onSelect(blockId: string, extend: boolean): void;
+}) {
+  const { t } = useI18n();
+  const target: DropTarget = { type: 'container', key: props.docKey, container: 'parking' };
+  const { setNodeRef, isOver } = useDroppable({ id: parkingDropId(props.docKey), data: target, disabled: props.readOnly });
+  return (
+    <section className={`day-column parking${isOver ? ' drop-over' : ''}`} aria-label={t('curriculum.parking')}>
+      <header className="day-header">
+        <h2>
+          <span className="codicon codicon-inbox" aria-hidden="true" /> {t('curriculum.parking')}
+        </h2>
+        <p className="muted">{t('curriculum.parkingHint')}</p>
+      </header>
+      <SortableContext id={parkingDropId(props.docKey)} items={props.blocks.map((block) => blockDragId(block.id))} strategy={verticalListSortingStrategy}>
+        <ol ref={setNodeRef} className="block-list" aria-label={t('curriculum.parking')}>
+          {props.blocks.map((block) => (
+            <BlockItem
+              key={block.id}
+              docKey={props.docKey}
+              block={block}
+              cards={props.cards}
+              selected={props.selected.includes(block.id)}
+              readOnly={props.readOnly}
+              onSelect={(extend) => props.onSelect(block.id, extend)}
+            />
+          ))}
+          {props.blocks.length === 0 && <li className="drop-hint">{t('curriculum.dropHere')}</li>}
+        </ol>
+      </SortableContext>
+    </section>
+  );
+}
