@@ -8,6 +8,8 @@ export interface WebEdition {
   origin: string;
   dataDir: string;
   stop(): Promise<void>;
+  /** Ends the server at once (SIGKILL), as a crash would. */
+  kill(): Promise<void>;
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -35,15 +37,17 @@ export async function startWebEdition(options: { dataDir?: string; env?: NodeJS.
     child.stderr?.on('data', read);
     child.once('exit', (code) => reject(new Error(`the browser edition exited with ${code}:\n${output}`)));
   });
+  const ended = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
   return {
     url,
     origin: new URL(url).origin,
     dataDir,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => ended('SIGTERM'),
+    kill: () => ended('SIGKILL'),
   };
 }

@@ -17,7 +17,7 @@ export interface ScheduledBlock {
 export interface DaySchedule {
   dayId: string;
   start: number;
-  /** End of the last block, or the day's start for an empty day. */
+  /** End of the last block (even when a pin makes it earlier than an overlapped block's end), or the day's start for an empty day. */
   end: number;
   targetEnd: number;
   /** Sum of the block durations; idle gaps and overlaps are not in it. */

@@ -3,14 +3,17 @@ import {
   KeyboardSensor,
   PointerSensor,
   closestCenter,
+  pointerWithin,
+  rectIntersection,
   useSensor,
+  type CollisionDetection,
   useSensors,
   type Announcements,
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { blockFromCard, findBlock, insertBlock, insertBlocks, moveBlock, type BlockPlace, type Curriculum } from '../../core';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
@@ -26,6 +29,30 @@ function placeOf(curriculum: Curriculum, target: DropTarget): BlockPlace | null 
 }
 
 /**
+ * Blocks win over the day or parking area they lie in, so a drop lands between blocks; the area itself
+ * is the target only where there is no block (an empty day, or below the last block).
+ */
+function detectCollisions(args: Parameters<CollisionDetection>[0], byKeyboard: boolean) {
+  const targetOf = (id: UniqueIdentifier) => args.droppableContainers.find((container) => container.id === id)?.data.current as DropTarget | undefined;
+  if (byKeyboard) {
+    // Keyboard: step from block to block; an area is a stop only while it is empty.
+    const stops = args.droppableContainers.filter((container) => {
+      const target = container.data.current as DropTarget | undefined;
+      return target?.type === 'block' || (target?.type === 'container' && target.empty);
+    });
+    return closestCenter({ ...args, droppableContainers: stops });
+  }
+  const touching = pointerWithin(args);
+  const candidates = touching.length > 0 ? touching : rectIntersection(args);
+  const blocks = candidates.filter((candidate) => targetOf(candidate.id)?.type === 'block');
+  if (blocks.length > 0) {
+    const ids = new Set(blocks.map((candidate) => candidate.id));
+    return closestCenter({ ...args, droppableContainers: args.droppableContainers.filter((container) => ids.has(container.id)) });
+  }
+  return candidates.length > 0 ? candidates : closestCenter(args);
+};
+
+/**
  * One drag-and-drop context for the whole workbench: cards and modules from the side bar into a day,
  * blocks within and between days and the parking area. The keyboard does the same (Space, arrows, Space),
  * and every step is announced in the UI language.
@@ -34,6 +61,9 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
   const { library } = useWorkbench();
   const documents = useDocuments();
   const { t, language } = useI18n();
+  // Which sensor started the drag decides how targets are found (a mouse may still hover somewhere).
+  const byKeyboard = useRef(false);
+  const collisionDetection: CollisionDetection = (args) => detectCollisions(args, byKeyboard.current);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -86,7 +116,8 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={collisionDetection}
+      onDragStart={({ activatorEvent }) => (byKeyboard.current = activatorEvent instanceof KeyboardEvent)}
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >

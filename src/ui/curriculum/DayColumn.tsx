@@ -37,7 +37,7 @@ const formatDuration = (minutes: number) => `${Math.floor(minutes / 60)}:${Strin
 export function DayColumn({ docKey, day, index, schedule, cards, selected, readOnly, onSelect }: DayColumnProps) {
   const { t } = useI18n();
   const documents = useDocuments();
-  const target: DropTarget = { type: 'container', key: docKey, container: 'day', dayId: day.id };
+  const target: DropTarget = { type: 'container', key: docKey, container: 'day', dayId: day.id, empty: day.blocks.length === 0 };
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(day.id), data: target, disabled: readOnly });
   const [newType, setNewType] = useState<BlockType>('exercise');
   const edit = (changes: Partial<TrainingDay>) => documents.edit(docKey, (curriculum) => updateDay(curriculum, day.id, changes));

@@ -15,7 +15,7 @@ export function ParkingArea(props: {
   onSelect(blockId: string, extend: boolean): void;
 }) {
   const { t } = useI18n();
-  const target: DropTarget = { type: 'container', key: props.docKey, container: 'parking' };
+  const target: DropTarget = { type: 'container', key: props.docKey, container: 'parking', empty: props.blocks.length === 0 };
   const { setNodeRef, isOver } = useDroppable({ id: parkingDropId(props.docKey), data: target, disabled: props.readOnly });
   return (
     <section className={`day-column parking${isOver ? ' drop-over' : ''}`} aria-label={t('curriculum.parking')}>

@@ -1,6 +1,9 @@
 /** Ids of draggables and drop targets; one DndContext spans the library side bar and the editor. */
 export type DragItem = { type: 'card'; cardId: string } | { type: 'module'; moduleId: string } | { type: 'block'; key: string; blockId: string };
-export type DropTarget = { type: 'block'; key: string; blockId: string } | { type: 'container'; key: string; container: 'day'; dayId: string } | { type: 'container'; key: string; container: 'parking' };
+export type DropTarget =
+  | { type: 'block'; key: string; blockId: string }
+  | { type: 'container'; key: string; container: 'day'; dayId: string; empty: boolean }
+  | { type: 'container'; key: string; container: 'parking'; empty: boolean };
 
 export const cardDragId = (cardId: string) => `card:${cardId}`;
 export const moduleDragId = (moduleId: string) => `module:${moduleId}`;

@@ -23,8 +23,9 @@ export class Library {
     return this.list.locator('button.card-item');
   }
 
+  /** The card row whose title is exactly `title`. */
   card(title: string): Locator {
-    return this.list.getByRole('button', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) });
+    return this.cardButtons().filter({ has: this.page.locator('.card-title').getByText(title, { exact: true }) });
   }
 
   async filter(legend: string, option: string): Promise<void> {

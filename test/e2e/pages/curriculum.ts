@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The curriculum editor tab: days, blocks, toolbar. */
+export class CurriculumEditor {
+  readonly root: Locator;
+  readonly toolbar: Locator;
+  constructor(readonly page: Page) {
+    this.root = page.locator('.curriculum-editor');
+    this.toolbar = this.root.getByRole('toolbar');
+  }
+
+  day(name: string | RegExp): Locator {
+    return this.root.getByRole('region', { name });
+  }
+
+  /** Block handles of a day (or the parking area), in order. */
+  blocks(day: string | RegExp): Locator {
+    return this.day(day).locator('.block-body');
+  }
+
+  /** "09:00–09:30 Open vragen" per block, to compare orders and times in one assertion. */
+  async timesAndTitles(day: string | RegExp): Promise<string[]> {
+    return this.day(day)
+      .locator('.block-body')
+      .evaluateAll((nodes) => nodes.map((node) => `${node.querySelector('.block-time')?.textContent ?? ''} ${node.querySelector('.block-title')?.textContent ?? ''}`.trim()));
+  }
+
+  /** A pointer drag with intermediate moves, as dnd-kit needs to see movement before it starts a drag. */
+  async drag(source: Locator, target: Locator, where: 'top' | 'center' = 'center'): Promise<void> {
+    const from = (await source.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 });
+    const y = where === 'top' ? to.y + 4 : to.y + to.height / 2;
+    await this.page.mouse.move(to.x + to.width / 2, y, { steps: 15 });
+    await this.page.mouse.move(to.x + to.width / 2, y + 1, { steps: 2 });
+    await this.page.mouse.up();
+  }
+
+  async saveAs(path: string): Promise<void> {
+    await this.toolbar.getByRole('button', { name: 'Opslaan als…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Opslaan als' });
+    await dialog.getByLabel('Pad naar het bestand').fill(path);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await expect(this.toolbar.getByRole('status')).toHaveText(path);
+  }
+}
