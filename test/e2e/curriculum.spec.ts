@@ -130,3 +130,14 @@ test('unsaved work comes back after the server process is killed mid-edit', asyn
     await web.stop();
   }
 });
+
+test('the example training opens from the welcome view: three days, no design problems, need balance in Insights', async ({ workbench, page }) => {
+  await workbench.editor.root.getByRole('button', { name: /Voorbeeld openen/ }).click();
+  const editor = new CurriculumEditor(page);
+  await expect(editor.root.locator('.day-column[data-day-id]')).toHaveCount(3);
+  await expect(editor.root.getByRole('textbox', { name: 'Titel van de training' })).toHaveValue(/activerende gespreksvoering/i);
+  await expect(workbench.panel.content).toContainText('Geen problemen gevonden.');
+  await workbench.activityBar.select('Inzichten');
+  await expect(workbench.sideBar.root.getByRole('img').first()).toHaveAttribute('aria-label', /Autonomie \d+ min/);
+  await expect(workbench.sideBar.root).toContainText('% actief');
+});

@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createDocument, newCurriculum } from '../../src/core';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -87,18 +88,20 @@ test('opening a broken file lists its problems with the place in the file', asyn
   await expect(workbench.statusBar.root).toContainText('1 problemen');
 });
 
-test('a file from a newer version of the app opens read-only with a notice', async ({ workbench, page, web }) => {
+test('a file from a newer version of the app opens read-only with a notice and is never overwritten', async ({ workbench, page, web }) => {
   const file = join(web.dataDir, 'nieuwer.draaiboek');
-  await writeFile(
-    file,
-    JSON.stringify({ format: 'draaiboek', formatVersion: 9, app: { name: 'Draaiboek', version: '9.0.0' }, cards: [], modules: [] }),
-  );
+  const document = { ...createDocument({ curriculum: newCurriculum('nl', 'Training uit de toekomst', '09:00', '17:00') }, '9.0.0'), formatVersion: 9 };
+  const text = JSON.stringify(document, null, 2);
+  await writeFile(file, text);
   await workbench.activityBar.select('Trainingen');
   await workbench.sideBar.root.getByRole('button', { name: 'Bestand openen…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Bestand openen' });
   await dialog.getByLabel('Pad naar het bestand').fill(file);
   await page.keyboard.press('Enter');
   await expect(workbench.editor.tab('nieuwer.draaiboek')).toHaveAttribute('aria-selected', 'true');
-  await expect(workbench.editor.content.getByRole('status')).toContainText('nieuwer.draaiboek is gemaakt met een nieuwere versie');
+  await expect(workbench.editor.content.getByRole('status').first()).toContainText('Alleen lezen');
+  await expect(workbench.editor.content.getByRole('button', { name: 'Opslaan', exact: true })).toBeDisabled();
+  await expect(workbench.editor.content.getByRole('button', { name: 'Blok toevoegen' })).toHaveCount(0);
+  expect(await readFile(file, 'utf8')).toBe(text);
   await expect(workbench.sideBar.root.getByRole('button', { name: 'nieuwer.draaiboek' })).toBeVisible();
 });

@@ -18,7 +18,7 @@ function NeedChart({ title, balance, scale }: { title: string; balance: Balance;
   return (
     <figure className="need-chart">
       <figcaption>{title}</figcaption>
-      <svg width="100%" viewBox={`0 0 ${CHART_WIDTH + 120} ${height}`} role="img" aria-label={rows.map((row) => `${t(`need.${row.need}`)} ${row.kind === 'risks' ? t('need.thwarts') : ''} ${row.minutes} min`).join(', ')}>
+      <svg width="100%" viewBox={`0 0 ${CHART_WIDTH + 120} ${height}`} role="img" aria-label={rows.map((row) => [t(`need.${row.need}`), row.kind === 'risks' ? t('need.thwarts') : '', `${row.minutes} min`].filter(Boolean).join(' ')).join(', ')}>
         {rows.map((row, index) => {
           const y = index * (BAR_HEIGHT + 4);
           const width = scale > 0 ? (row.minutes / scale) * CHART_WIDTH : 0;
