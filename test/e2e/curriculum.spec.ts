@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from '../../src/core';
 import { expect, test } from './fixtures';
@@ -140,4 +140,43 @@ test('the example training opens from the welcome view: three days, no design pr
   await workbench.activityBar.select('Inzichten');
   await expect(workbench.sideBar.root.getByRole('img').first()).toHaveAttribute('aria-label', /Autonomie \d+ min/);
   await expect(workbench.sideBar.root).toContainText('% actief');
+});
+
+test('a change made on disk by another program is noticed before it is overwritten', async ({ page, workbench, web }) => {
+  const editor = new CurriculumEditor(page);
+  await workbench.editor.root.getByRole('button', { name: 'Nieuwe training' }).click();
+  const file = join(web.dataDir, 'gedeeld.draaiboek');
+  await editor.saveAs(file);
+  const theirs = JSON.parse(await readFile(file, 'utf8')) as { curriculum: { title: string } };
+  theirs.curriculum.title = 'Titel van een collega';
+  await writeFile(file, JSON.stringify(theirs, null, 2));
+
+  await editor.day('Dag 1').getByRole('button', { name: 'Blok toevoegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Het bestand is veranderd' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Opnieuw laden' }).click();
+  await expect(editor.root.getByRole('textbox', { name: 'Titel van de training' })).toHaveValue('Titel van een collega');
+  await expect(editor.blocks('Dag 1')).toHaveCount(0);
+  expect(JSON.parse(await readFile(file, 'utf8')).curriculum.title).toBe('Titel van een collega');
+});
+
+test('blocks saved as a module go to the library and drop into another day as copies', async ({ page, workbench }) => {
+  const editor = new CurriculumEditor(page);
+  await workbench.editor.root.getByRole('button', { name: 'Nieuwe training' }).click();
+  const day = editor.day('Dag 1');
+  for (const type of ['demonstration', 'exercise'] as const) {
+    await day.getByRole('combobox', { name: 'Soort nieuw blok' }).selectOption(type);
+    await day.getByRole('button', { name: 'Blok toevoegen' }).click();
+  }
+  await editor.blocks('Dag 1').nth(0).click();
+  await editor.blocks('Dag 1').nth(1).click({ modifiers: ['Shift'] });
+  const form = page.getByRole('complementary', { name: 'Blok bewerken' });
+  await expect(form.getByRole('heading', { name: '2 blokken geselecteerd' })).toBeVisible();
+  await form.getByLabel('Naam van de module').fill('Voordoen en oefenen');
+  await form.getByRole('button', { name: 'Bewaren als module' }).click();
+
+  await editor.toolbar.getByRole('button', { name: 'Dag toevoegen' }).click();
+  await page.locator('.modules-list summary').click();
+  await editor.drag(page.locator('.modules-list .module-item', { hasText: 'Voordoen en oefenen' }), editor.day('Dag 2').locator('.drop-hint'));
+  await expect.poll(() => editor.timesAndTitles('Dag 2')).toEqual(['09:00–09:30 Demonstratie', '09:30–10:00 Oefening']);
 });
