@@ -1,11 +1,15 @@
 import { checksEn } from './checks-en';
+import { compareEn } from './compare-en';
 import { curriculumEn } from './curriculum-en';
+import { handoutEn } from './handout-en';
 import type { MessageKey } from './nl';
 
 /** English, the second language; the type makes a missing key a compile error. */
 export const en: Record<MessageKey, string> = {
   ...checksEn,
   ...curriculumEn,
+  ...handoutEn,
+  ...compareEn,
   'app.name': 'Draaiboek',
   'activity.library': 'Library',
   'activity.curricula': 'Trainings',

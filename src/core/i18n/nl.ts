@@ -1,10 +1,14 @@
 /** Dutch, the first language. Keys are grouped by where the text appears. `{name}` marks a parameter. */
 import { checksNl } from './checks-nl';
+import { compareNl } from './compare-nl';
 import { curriculumNl } from './curriculum-nl';
+import { handoutNl } from './handout-nl';
 
 export const nl = {
   ...checksNl,
   ...curriculumNl,
+  ...handoutNl,
+  ...compareNl,
   'app.name': 'Draaiboek',
   'activity.library': 'Bibliotheek',
   'activity.curricula': 'Trainingen',

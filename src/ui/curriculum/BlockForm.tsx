@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { BLOCK_TYPES, GROUP_FORMATS, newId, removeBlock, updateBlock, type Block, type TechniqueCard } from '../../core';
+import { EnumSelect } from '../components/EnumSelect';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { blockTitle } from './BlockItem';
@@ -59,16 +60,7 @@ export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string;
           {block.kind === 'custom' ? (
             <>
               <CommitText label={t('curriculum.block.title')} value={block.title} readOnly={readOnly} onCommit={(value) => value.trim() && edit({ title: value })} />
-              <label className="select-field">
-                {t('curriculum.block.type')}
-                <select value={block.type} disabled={readOnly} onChange={(event) => edit({ type: event.target.value as typeof block.type })}>
-                  {BLOCK_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {t(`blockType.${type}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <EnumSelect label={t('curriculum.block.type')} options={BLOCK_TYPES} value={block.type} disabled={readOnly} labelOf={(v) => t(`blockType.${v}`)} onChange={(type) => edit({ type })} />
             </>
           ) : (
             <p className="muted">{t('curriculum.block.fromCard', { id: block.cardId })}</p>
@@ -85,16 +77,7 @@ export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string;
                 onChange={(event) => Number.isInteger(event.target.valueAsNumber) && event.target.valueAsNumber >= 1 && edit({ durationMinutes: event.target.valueAsNumber })}
               />
             </label>
-            <label className="select-field">
-              {t('card.field.groupFormat')}
-              <select value={block.groupFormat} disabled={readOnly} onChange={(event) => edit({ groupFormat: event.target.value as Block['groupFormat'] })}>
-                {GROUP_FORMATS.map((format) => (
-                  <option key={format} value={format}>
-                    {t(`groupFormat.${format}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <EnumSelect label={t('card.field.groupFormat')} options={GROUP_FORMATS} value={block.groupFormat} disabled={readOnly} labelOf={(v) => t(`groupFormat.${v}`)} onChange={(groupFormat) => edit({ groupFormat })} />
             <label className="select-field">
               {t('curriculum.block.pin')}
               <input type="time" value={block.pinnedStart ?? ''} readOnly={readOnly} onChange={(event) => edit({ pinnedStart: event.target.value || undefined })} />

@@ -10,6 +10,7 @@ import {
   type NeedMapping,
   type TechniqueCard,
 } from '../../core';
+import { EnumSelect } from '../components/EnumSelect';
 import { MarkdownField } from '../components/MarkdownField';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
@@ -90,26 +91,8 @@ export function CardForm({ draft, saved }: { draft: TechniqueCard; saved?: Techn
       <Bilingual label={t('card.field.summary')} value={card.summary} onChange={(summary) => patch({ summary })} multiline />
 
       <div className="form-row">
-        <label className="select-field">
-          {t('card.field.tradition')}
-          <select value={card.tradition} onChange={(e) => patch({ tradition: e.target.value as TechniqueCard['tradition'] })}>
-            {TRADITIONS.map((tradition) => (
-              <option key={tradition} value={tradition}>
-                {t(`tradition.${tradition}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="select-field">
-          {t('card.field.groupFormat')}
-          <select value={card.groupFormat} onChange={(e) => patch({ groupFormat: e.target.value as TechniqueCard['groupFormat'] })}>
-            {GROUP_FORMATS.map((format) => (
-              <option key={format} value={format}>
-                {t(`groupFormat.${format}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EnumSelect label={t('card.field.tradition')} options={TRADITIONS} value={card.tradition} labelOf={(v) => t(`tradition.${v}`)} onChange={(tradition) => patch({ tradition })} />
+        <EnumSelect label={t('card.field.groupFormat')} options={GROUP_FORMATS} value={card.groupFormat} labelOf={(v) => t(`groupFormat.${v}`)} onChange={(groupFormat) => patch({ groupFormat })} />
         <label className="select-field">
           {t('card.field.duration')}
           <input

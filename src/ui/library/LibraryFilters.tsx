@@ -1,5 +1,6 @@
 import { DEFAULT_LIBRARY_VIEW, GROUP_FORMATS, NEEDS, TRADITIONS, type LibraryView } from '../../core';
 import { Checklist } from '../components/Checklist';
+import { EnumSelect } from '../components/EnumSelect';
 import { useI18n } from '../i18n';
 
 const ORIGINS = ['built-in', 'own', 'imported'] as const;
@@ -39,16 +40,7 @@ export function LibraryFilters({ view, onChange }: { view: LibraryView; onChange
       </fieldset>
       <Checklist legend={t('library.filter.groupFormat')} options={GROUP_FORMATS} selected={view.groupFormats} label={(v) => t(`groupFormat.${v}`)} onChange={(groupFormats) => onChange({ groupFormats })} />
       <Checklist legend={t('library.filter.origin')} options={ORIGINS} selected={view.origins} label={(v) => t(`origin.${v}`)} onChange={(origins) => onChange({ origins })} />
-      <label className="select-field">
-        {t('library.sort')}
-        <select value={view.sort} onChange={(e) => onChange({ sort: e.target.value as LibraryView['sort'] })}>
-          {SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`library.sort.${sort}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EnumSelect label={t('library.sort')} options={SORTS} value={view.sort} labelOf={(v) => t(`library.sort.${v}`)} onChange={(sort) => onChange({ sort })} />
       <button type="button" className="link-button" onClick={() => onChange({ ...DEFAULT_LIBRARY_VIEW, query: view.query })}>
         {t('library.filter.reset')}
       </button>

@@ -1,0 +1,3 @@
+import type { compareNl } from './compare-nl';
+
+export const compareEn: Record<keyof typeof compareNl, string> = {};

@@ -1,0 +1,2 @@
+/** Dutch texts of the compare feature. */
+export const compareNl = {} as const;

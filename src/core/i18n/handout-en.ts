@@ -1,0 +1,3 @@
+import type { handoutNl } from './handout-nl';
+
+export const handoutEn: Record<keyof typeof handoutNl, string> = {};

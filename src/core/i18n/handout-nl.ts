@@ -1,0 +1,2 @@
+/** Dutch texts of the handout feature. */
+export const handoutNl = {} as const;
