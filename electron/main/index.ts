@@ -28,7 +28,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     edition: 'desktop',
     systemLocale: app.getLocale(),
-    shell: electronShell(dialog, shell, () => mainWindow),
+    shell: electronShell(dialog, shell, () => mainWindow, (options) => new BrowserWindow(options)),
   });
   denyPermissions(session.defaultSession);
   serveRenderer(protocol, join(import.meta.dirname, '../renderer'));

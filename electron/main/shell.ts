@@ -1,4 +1,5 @@
-import type { BrowserWindow, Dialog, FileFilter, Shell } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, FileFilter, Shell } from 'electron';
+import { electronPdfPrinter } from './pdf';
 import { safeExternalUrl } from '../../src/core';
 import type { ShellCapabilities } from '../../src/services';
 
@@ -11,7 +12,12 @@ const FILTERS = {
 } satisfies Record<string, FileFilter>;
 
 /** Native dialogs and the system browser, the only things the desktop host adds to the shared services. */
-export function electronShell(dialog: Dialog, shell: Shell, window: () => BrowserWindow | null): ShellCapabilities {
+export function electronShell(
+  dialog: Dialog,
+  shell: Shell,
+  window: () => BrowserWindow | null,
+  createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow,
+): ShellCapabilities {
   return {
     async pickOpenPath({ filter }) {
       const owner = window();
@@ -31,5 +37,10 @@ export function electronShell(dialog: Dialog, shell: Shell, window: () => Browse
       await shell.openExternal(safe);
       return { opened: true };
     },
+    async revealFile({ path }) {
+      shell.showItemInFolder(path);
+      return { revealed: true };
+    },
+    pdfPrinter: () => electronPdfPrinter(createWindow),
   };
 }

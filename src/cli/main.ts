@@ -1,7 +1,7 @@
-import { join, resolve } from 'node:path';
-import { documentJsonSchema, languageForLocale, translator, type Translate } from '../core';
+import { dirname, join, resolve } from 'node:path';
+import { documentJsonSchema, languageForLocale, translator, type Settings, type Translate } from '../core';
 import type { OpenResult } from '../contract';
-import { createNodeServices, defaultDataDir, openDocument, projectRoot, readAppVersion, systemLocale } from '../services';
+import { createNodeServices, defaultDataDir, exportFileName, findChromium, openDocument, projectRoot, readAppVersion, systemChromiumPrinter, systemLocale } from '../services';
 
 export interface CliIo {
   out(text: string): void;
@@ -15,6 +15,8 @@ Commands:
   validate FILE...               check .draaiboek files; exit 1 with one line per problem
   schema                         print the JSON Schema of the .draaiboek format
   cards --json [--data-dir DIR]  print all cards (starter library and own cards) as JSON
+  export FILE --format pdf|md|html|docx --audience participant|trainer [--day N] [-o OUT]
+                                 write a handout of a curriculum file (default: beside FILE)
   --version                      print the version
 `;
 
@@ -25,6 +27,11 @@ function parseArgs(args: string[]): { positional: string[]; flags: Map<string, s
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--json') flags.set('json', true);
+    else if (arg === '-o') {
+      const value = args[++i];
+      if (value === undefined) throw new UsageError('option -o needs a file');
+      flags.set('output', value);
+    }
     else if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
       const value = inline ?? args[++i];
@@ -49,18 +56,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'schema':
         io.out(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
         return 0;
+      case 'export':
+        if (positional.length !== 1) throw new UsageError('export needs exactly one FILE');
+        return await exportHandout(positional[0]!, flags, io, t);
       case 'cards': {
         if (flags.get('json') !== true) throw new UsageError('cards needs --json');
-        const root = projectRoot();
-        const dataDir = resolve(String(flags.get('data-dir') ?? defaultDataDir(io.env)));
-        const services = await createNodeServices({
-          dataDir,
-          resourcesDir: join(root, 'resources'),
-          appVersion: readAppVersion(root),
-          edition: 'web',
-          systemLocale: systemLocale(io.env),
-          shell: noShell,
-        });
+        const services = await cliServices(flags, io);
         const info = await services['app.info']({});
         for (const notice of info.startupNotices) io.err(t(`notice.${notice.code}`, notice) + '\n');
         io.out(JSON.stringify(await services['library.listCards']({}), null, 2) + '\n');
@@ -88,7 +89,57 @@ const noShell = {
   pickOpenPath: () => Promise.reject(new Error('the command line has no file dialogs')),
   pickSavePath: () => Promise.reject(new Error('the command line has no file dialogs')),
   openLink: () => Promise.reject(new Error('the command line does not open links')),
+  revealFile: async () => ({ revealed: false }),
+  pdfPrinter: (settings: Settings) => systemChromiumPrinter(settings.chromiumPath, (setting) => findChromium(setting)),
 };
+
+const FORMATS = { pdf: 'pdf', md: 'markdown', markdown: 'markdown', html: 'html', docx: 'docx' } as const;
+
+async function exportHandout(file: string, flags: Map<string, string | true>, io: CliIo, t: Translate): Promise<number> {
+  const format = FORMATS[String(flags.get('format')) as keyof typeof FORMATS];
+  if (!format) throw new UsageError('--format must be pdf, md, html or docx');
+  const audience = flags.get('audience');
+  if (audience !== 'participant' && audience !== 'trainer') throw new UsageError('--audience must be participant or trainer');
+  const day = flags.get('day');
+  const dayIndex = day === undefined ? null : Number(day) - 1;
+  if (dayIndex !== null && (!Number.isInteger(dayIndex) || dayIndex < 0)) throw new UsageError('--day is a day number, from 1');
+
+  const opened = await openDocument(file);
+  if (!opened.ok) {
+    for (const line of describeProblems(file, opened, t)) io.err(line + '\n');
+    return 1;
+  }
+  const curriculum = opened.document.curriculum;
+  if (!curriculum) {
+    io.err(`${file}: ${t('cli.noCurriculum')}\n`);
+    return 1;
+  }
+  if (dayIndex !== null && dayIndex >= curriculum.days.length) {
+    io.err(`${file}: ${t('cli.noSuchDay', { day: String(day), count: curriculum.days.length })}\n`);
+    return 1;
+  }
+  const output = resolve(String(flags.get('output') ?? join(dirname(resolve(file)), exportFileName(curriculum, audience, format, dayIndex ?? undefined))));
+  const services = await cliServices(flags, io);
+  try {
+    const result = await services['export.save']({ document: opened.document, format, audience, dayIndex, path: output });
+    io.out(`${result.path}\n`);
+    return 0;
+  } finally {
+    await services.dispose();
+  }
+}
+
+async function cliServices(flags: Map<string, string | true>, io: CliIo) {
+  const root = projectRoot();
+  return createNodeServices({
+    dataDir: resolve(String(flags.get('data-dir') ?? defaultDataDir(io.env))),
+    resourcesDir: join(root, 'resources'),
+    appVersion: readAppVersion(root),
+    edition: 'web',
+    systemLocale: systemLocale(io.env),
+    shell: noShell,
+  });
+}
 
 async function validate(files: string[], io: CliIo, t: Translate): Promise<number> {
   let failed = false;

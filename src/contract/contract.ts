@@ -60,6 +60,10 @@ const SettingsChanges = z.object(
 
 const PathChoice = z.object({ path: FilePath.nullable() });
 const FileFilter = z.enum(['draaiboek', 'pdf', 'markdown', 'html', 'docx']);
+const ExportFormat = z.enum(['pdf', 'markdown', 'html', 'docx']);
+const Audience = z.enum(['participant', 'trainer']);
+/** A day's 0-based position, or null for the whole curriculum. */
+const DayIndex = z.int().min(0).max(366).nullable();
 
 function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -109,17 +113,16 @@ export const contract = {
   'backups.discard': call(z.object({ key: z.string().min(1).max(300) }), z.object({})),
   'dialogs.pickOpenPath': call(z.object({ filter: FileFilter }), PathChoice),
   'dialogs.pickSavePath': call(z.object({ filter: FileFilter, suggestedName: z.string().max(255) }), PathChoice),
-  'export.writeFile': call(
-    z.object({
-      path: FilePath,
-      format: FileFilter.exclude(['draaiboek']),
-      /** Binary formats (PDF, Word) travel as base64. */
-      encoding: z.enum(['utf8', 'base64']),
-      content: z.string(),
-    }),
+  /** The handout's HTML, for the preview tab. */
+  'export.preview': call(z.object({ document: DraaiboekDocument, audience: Audience, dayIndex: DayIndex }), z.object({ html: z.string() })),
+  /** Renders a handout and writes it to `path` (a path the trainer chose). */
+  'export.save': call(
+    z.object({ document: DraaiboekDocument, format: ExportFormat, audience: Audience, dayIndex: DayIndex, path: FilePath }),
     z.object({ path: FilePath, bytes: z.int() }),
   ),
   'shell.openLink': call(z.object({ url: z.string().max(2048) }), z.object({ opened: z.boolean() })),
+  /** Shows a written file in the system's file manager. */
+  'shell.revealFile': call(z.object({ path: FilePath }), z.object({ revealed: z.boolean() })),
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

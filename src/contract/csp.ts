@@ -5,7 +5,8 @@ export const CONTENT_SECURITY_POLICY = [
   // CodeMirror injects its theme as <style> elements; scripts stay strictly 'self'.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  "font-src 'self'",
+  // Handout previews embed their font as a data: URL, like the exported files.
+  "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

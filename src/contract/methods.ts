@@ -23,8 +23,10 @@ export const METHOD_NAMES = [
   'backups.discard',
   'dialogs.pickOpenPath',
   'dialogs.pickSavePath',
-  'export.writeFile',
+  'export.preview',
+  'export.save',
   'shell.openLink',
+  'shell.revealFile',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

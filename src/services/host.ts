@@ -1,6 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import type { DraaiboekDocument, Settings, TechniqueCard } from '../core';
 import type { HostApi, StartupNotice } from '../contract';
+import { EXPORT_EXTENSIONS, handoutHtml, loadHandoutFonts, renderExport, type PdfPrinter } from './export';
 import { loadBuiltinCards } from './builtin-cards';
 import { writeFileAtomic } from './atomic-write';
 import { BackupService } from './backups';
@@ -13,6 +15,9 @@ export interface ShellCapabilities {
   pickOpenPath: HostApi['dialogs.pickOpenPath'];
   pickSavePath: HostApi['dialogs.pickSavePath'];
   openLink: HostApi['shell.openLink'];
+  revealFile: HostApi['shell.revealFile'];
+  /** The PDF engine: Electron's printToPDF in the desktop app, a Chromium elsewhere (see chromiumPath). */
+  pdfPrinter(settings: Settings): PdfPrinter;
 }
 
 export interface NodeServicesOptions {
@@ -24,20 +29,35 @@ export interface NodeServicesOptions {
   shell: ShellCapabilities;
 }
 
-const EXPORT_EXTENSIONS = { pdf: '.pdf', markdown: '.md', html: '.html', docx: '.docx' } as const;
+
+/** The contract's methods, plus `dispose` for the host to release what they hold (a warm PDF browser). */
+export type NodeServices = HostApi & { dispose(): Promise<void> };
 
 /** The one implementation of the host contract that the desktop app, the browser edition and the CLI share. */
-export async function createNodeServices(options: NodeServicesOptions): Promise<HostApi> {
+export async function createNodeServices(options: NodeServicesOptions): Promise<NodeServices> {
   await mkdir(options.dataDir, { recursive: true });
   const builtin = await loadBuiltinCards(options.resourcesDir);
   const library = await LibraryService.open(options.dataDir, builtin);
   const settings = await SettingsService.open(options.dataDir);
   const backups = new BackupService(options.dataDir);
+  const fonts = await loadHandoutFonts(options.resourcesDir);
+  let printer: PdfPrinter | null = null;
+  const today = () => new Date().toISOString().slice(0, 10);
+  // A shared file's embedded cards show what my library lacks; my library wins where both have a card.
+  const cardsFor = (document: DraaiboekDocument) => new Map<string, TechniqueCard>([...document.cards, ...library.listCards()].map((card) => [card.id, card]));
+  const curriculumOf = (document: DraaiboekDocument) => {
+    if (!document.curriculum) throw new Error('this file holds no curriculum to make a handout of');
+    return document.curriculum;
+  };
   const startupNotices: StartupNotice[] = [];
   if (library.setAside) startupNotices.push({ code: 'library-unreadable', ...library.setAside });
   if (settings.setAside) startupNotices.push({ code: 'settings-unreadable', ...settings.setAside });
 
   return {
+    dispose: async () => {
+      await printer?.close();
+      printer = null;
+    },
     'app.info': async () => ({
       name: 'Draaiboek',
       version: options.appVersion,
@@ -77,15 +97,22 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     'backups.discard': async ({ key }) => (await backups.discard(key), {}),
     'dialogs.pickOpenPath': options.shell.pickOpenPath,
     'dialogs.pickSavePath': options.shell.pickSavePath,
-    'export.writeFile': async ({ path, format, content, encoding }) => {
+    'export.preview': async ({ document, audience, dayIndex }) => ({
+      html: handoutHtml({ curriculum: curriculumOf(document), cards: cardsFor(document), audience, dayIndex: dayIndex ?? undefined, generatedOn: today() }, fonts),
+    }),
+    'export.save': async ({ document, format, audience, dayIndex, path }) => {
       const target = resolve(path);
       if (extname(target).toLowerCase() !== EXPORT_EXTENSIONS[format]) {
         throw new Error(`${target}: a ${format} export must end in ${EXPORT_EXTENSIONS[format]}`);
       }
-      const bytes = Buffer.from(content, encoding);
+      const bytes = await renderExport(
+        { curriculum: curriculumOf(document), cards: cardsFor(document), format, audience, dayIndex: dayIndex ?? undefined, generatedOn: today() },
+        { fonts, printer: () => (printer ??= options.shell.pdfPrinter(settings.get())) },
+      );
       await writeFileAtomic(target, bytes);
       return { path: target, bytes: bytes.length };
     },
     'shell.openLink': options.shell.openLink,
+    'shell.revealFile': options.shell.revealFile,
   };
 }

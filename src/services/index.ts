@@ -5,3 +5,4 @@ export * from './atomic-write';
 export { loadBuiltinCards } from './builtin-cards';
 export * from './app-meta';
 export * from './static-files';
+export * from './export';

@@ -1,6 +1,6 @@
-import { join, resolve } from 'node:path';
-import { createNodeServices, defaultDataDir, projectRoot, readAppVersion, systemLocale } from '../services';
-import { openInSystemBrowser } from './open-browser';
+import { dirname, join, resolve } from 'node:path';
+import { createNodeServices, defaultDataDir, findChromium, projectRoot, readAppVersion, systemChromiumPrinter, systemLocale } from '../services';
+import { openFolder, openInSystemBrowser } from './open-browser';
 import { startWebServer } from './server';
 
 const USAGE = 'Usage: npm run web -- [--port N] [--data-dir DIR] [--no-open]';
@@ -38,6 +38,8 @@ async function main(): Promise<void> {
       pickOpenPath: () => Promise.reject(new Error('the browser edition asks for paths in the page')),
       pickSavePath: () => Promise.reject(new Error('the browser edition asks for paths in the page')),
       openLink: async ({ url }) => ({ opened: openInSystemBrowser(url) }),
+      revealFile: async ({ path }) => ({ revealed: openFolder(dirname(path)) }),
+      pdfPrinter: (settings) => systemChromiumPrinter(settings.chromiumPath, (setting) => findChromium(setting)),
     },
   });
   let server;
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`Draaiboek browser edition (data: ${flags.dataDir})\n${server.url}\n`);
   if (flags.open) openInSystemBrowser(server.url);
-  const stop = () => void server.close().then(() => process.exit(0));
+  const stop = () => void server.close().then(services.dispose).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dialog, IpcMain, IpcMainInvokeEvent, Protocol, Session, Shell, WebContents, WebFrameMain } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, IpcMain, IpcMainInvokeEvent, Protocol, Session, Shell, WebContents, WebFrameMain } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY, METHOD_NAMES, type Envelope, type HostApi } from '../../src/contract';
 import { APP_ORIGIN, serveRenderer } from '../../electron/main/app-protocol';
 import { registerContract } from '../../electron/main/ipc';
 import { electronShell } from '../../electron/main/shell';
+import { DEFAULT_SETTINGS } from '../../src/core';
 import { denyPermissions, hardenedWindowOptions, hardenWebContents } from '../../electron/main/window';
 import { makeTempDir, removeDir } from './fixtures';
 
@@ -145,13 +146,40 @@ describe('electronShell', () => {
     const openExternal = vi.fn(async () => undefined);
     const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: ['/home/t/a.draaiboek'] }));
     const showSaveDialog = vi.fn(async () => ({ canceled: true, filePath: '' }));
+    const printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7'));
+    const windows: { options: BrowserWindowConstructorOptions; loaded: string[]; destroyed: boolean }[] = [];
+    const createWindow = (options: BrowserWindowConstructorOptions) => {
+      const record = { options, loaded: [] as string[], destroyed: false };
+      windows.push(record);
+      return {
+        loadURL: async (url: string) => void record.loaded.push(url),
+        webContents: { printToPDF },
+        destroy: () => void (record.destroyed = true),
+      } as unknown as BrowserWindow;
+    };
     const capabilities = electronShell(
       { showOpenDialog, showSaveDialog } as unknown as Dialog,
       { openExternal } as unknown as Shell,
       () => owner as never,
+      createWindow,
     );
-    return { capabilities, openExternal, showOpenDialog, showSaveDialog };
+    return { capabilities, openExternal, showOpenDialog, showSaveDialog, printToPDF, windows };
   }
+
+  it('prints PDFs in a hidden, hardened window without JavaScript, A4, tagged, with an outline', async () => {
+    const { capabilities, printToPDF, windows } = makeShell();
+    const printer = capabilities.pdfPrinter(DEFAULT_SETTINGS);
+    const bytes = await printer.print('<h1>Dag 1</h1>', { title: 'Training', date: '1 maart 2027', pageLabel: 'Pagina {page} van {total}' });
+    expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7');
+    const [window] = windows;
+    expect(window!.options.show).toBe(false);
+    expect(window!.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(window!.loaded[0]).toMatch(/^data:text\/html;base64,/);
+    expect(window!.destroyed).toBe(true);
+    expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', generateTaggedPDF: true, generateDocumentOutline: true, displayHeaderFooter: true }));
+    const options = (printToPDF.mock.calls[0] as unknown as [{ footerTemplate: string }])[0];
+    expect(options.footerTemplate).toContain('Pagina <span class="pageNumber"></span> van <span class="totalPages"></span>');
+  });
 
   it('opens only safe links in the system browser', async () => {
     const { capabilities, openExternal } = makeShell();

@@ -10,7 +10,7 @@ import {
   type TechniqueCard,
   type TrainingDay,
 } from '../../src/core';
-import { createNodeServices, type ShellCapabilities } from '../../src/services';
+import { createNodeServices, findChromium, systemChromiumPrinter, type ShellCapabilities } from '../../src/services';
 import type { HostApi } from '../../src/contract';
 
 /** The repository root and its resources folder (built-in cards). */
@@ -128,6 +128,9 @@ export const noShell: ShellCapabilities = {
   pickOpenPath: () => Promise.reject(new Error('no dialogs in tests')),
   pickSavePath: () => Promise.reject(new Error('no dialogs in tests')),
   openLink: async () => ({ opened: false }),
+  revealFile: async () => ({ revealed: false }),
+  // Real PDFs where this machine has a Chromium (CI installs one); a clear error otherwise.
+  pdfPrinter: (settings) => systemChromiumPrinter(settings.chromiumPath, (setting) => findChromium(setting)),
 };
 
 /** The real Node services over a data folder, with the repository's built-in cards. */

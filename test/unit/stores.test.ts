@@ -136,17 +136,3 @@ describe('settings', () => {
     expect(await (await makeServices(dataDir))['documents.recent']({})).toEqual([b]);
   });
 });
-
-describe('export', () => {
-  it('writes base64 content as bytes and refuses a mismatched extension', async () => {
-    const services = await makeServices(dataDir);
-    const path = join(dataDir, 'handout.pdf');
-    const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]);
-    expect(await services['export.writeFile']({ path, format: 'pdf', encoding: 'base64', content: bytes.toString('base64') })).toEqual({
-      path,
-      bytes: 6,
-    });
-    expect((await readFile(path)).equals(bytes)).toBe(true);
-    await expect(services['export.writeFile']({ path: join(dataDir, 'x.html'), format: 'pdf', encoding: 'utf8', content: '' })).rejects.toThrow(/\.pdf/);
-  });
-});

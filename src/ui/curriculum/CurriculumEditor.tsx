@@ -15,7 +15,7 @@ const isTextField = (target: EventTarget) => target instanceof HTMLElement && (t
 export function CurriculumEditor({ docKey }: { docKey: string }) {
   const { t } = useI18n();
   const documents = useDocuments();
-  const { state, dispatch } = useWorkbench();
+  const { state, dispatch, host } = useWorkbench();
   const [layout, setLayout] = useState<'columns' | 'list'>('columns');
   const document = documents.documents[docKey];
   const curriculum = document?.history.present;
@@ -61,6 +61,18 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
 
   const edit = (change: (current: Curriculum) => Curriculum) => documents.edit(docKey, change);
 
+  // A semantic comparison with another .draaiboek file (a colleague's version, an older copy).
+  const compareWithFile = async () => {
+    const { path } = await host['dialogs.pickOpenPath']({ filter: 'draaiboek' });
+    if (!path) return;
+    const other = await host['documents.open']({ path });
+    dispatch({ type: 'set-problems', file: other.path, problems: other.ok ? [] : other.problems });
+    if (!other.ok || !other.document.curriculum) return dispatch({ type: 'show-panel-tab', tab: 'problems' });
+    const mine = { label: document.path?.split(/[\\/]/).pop() ?? curriculum.title, curriculum, cards: [...cards.values()] };
+    const theirs = { label: other.path.split(/[\\/]/).pop() ?? other.path, curriculum: other.document.curriculum, cards: other.document.cards };
+    dispatch({ type: 'open-tab', tab: { id: `compare:${docKey}:${other.path}`, kind: 'compare', before: mine, after: theirs } });
+  };
+
   return (
     <div className="curriculum-editor" onKeyDown={onKeyDown}>
       {readOnly && (
@@ -81,6 +93,21 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
         <button type="button" className="icon-button" aria-label={t('document.redo')} title={t('document.redo')} disabled={!canRedo(document.history)} onClick={() => documents.redo(docKey)}>
           <span className="codicon codicon-redo" aria-hidden="true" />
         </button>
+        <button type="button" className="button secondary" onClick={() => dispatch({ type: 'open-tab', tab: { id: `export:${docKey}`, kind: 'export', key: docKey } })}>
+          <span className="codicon codicon-file-pdf" aria-hidden="true" /> {t('export.open')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => void compareWithFile()}>
+          <span className="codicon codicon-diff" aria-hidden="true" /> {t('compare.withFile')}
+        </button>
+        {document.embedded.cards.length > 0 && (
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => dispatch({ type: 'open-tab', tab: { id: `pack:${docKey}`, kind: 'pack-import', path: document.path ?? curriculum.title, cards: document.embedded.cards } })}
+          >
+            <span className="codicon codicon-library" aria-hidden="true" /> {t('curriculum.cardsInFile', { count: document.embedded.cards.length })}
+          </button>
+        )}
         <button type="button" className="button secondary" disabled={readOnly} onClick={() => edit((current) => addDay(current))}>
           <span className="codicon codicon-add" aria-hidden="true" /> {t('curriculum.addDay')}
         </button>

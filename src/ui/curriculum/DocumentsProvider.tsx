@@ -30,6 +30,8 @@ export interface Documents {
   close(key: string): Promise<void>;
   /** Library cards with the file's embedded cards filling in what the library lacks. */
   cardsFor(key: string): ReadonlyMap<string, TechniqueCard>;
+  /** The open curriculum as a self-contained file (it embeds the cards it uses), as it would be saved. */
+  fileOf(key: string): DraaiboekDocument | null;
 }
 
 const DocumentsContext = createContext<Documents | null>(null);
@@ -152,15 +154,15 @@ export function DocumentsProvider({ children }: { children: ReactNode }) {
             if (choice === 'reload') {
               act({ type: 'reload', key, curriculum: onDisk.document.curriculum, revision: onDisk.revision, embedded: { cards: onDisk.document.cards, modules: onDisk.document.modules } });
             } else {
-              // Compare: the version on disk opens beside mine, read-only.
-              add({
-                key: `disk:${path}:${onDisk.revision.slice(0, 8)}`,
-                path: null,
-                revision: null,
-                history: createHistory(onDisk.document.curriculum),
-                saved: onDisk.document.curriculum,
-                embedded: { cards: onDisk.document.cards, modules: onDisk.document.modules },
-                readOnly: true,
+              // Compare: what changed between the version on disk and mine, field by field.
+              dispatch({
+                type: 'open-tab',
+                tab: {
+                  id: `compare:${key}:disk`,
+                  kind: 'compare',
+                  before: { label: t('compare.onDisk'), curriculum: onDisk.document.curriculum, cards: onDisk.document.cards },
+                  after: { label: t('compare.mine'), curriculum, cards: [...cardsFor(key).values()] },
+                },
               });
             }
           }
@@ -274,8 +276,14 @@ export function DocumentsProvider({ children }: { children: ReactNode }) {
       save,
       close,
       cardsFor,
+      fileOf: (key) => {
+        const document = latest.current[key];
+        if (!document) return null;
+        const curriculum = document.history.present;
+        return createDocument({ curriculum, cards: usedCards(curriculum, cardsFor(key)), modules: document.embedded.modules }, info.version);
+      },
     }),
-    [add, cardsFor, close, documents, language, open, save, settings.dayEnd, settings.dayStart, show, t],
+    [add, cardsFor, close, documents, info.version, language, open, save, settings.dayEnd, settings.dayStart, show, t],
   );
   return <DocumentsContext.Provider value={value}>{children}</DocumentsContext.Provider>;
 }

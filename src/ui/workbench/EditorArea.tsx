@@ -4,6 +4,8 @@ import { localized } from '../../core';
 import { CurriculumEditor } from '../curriculum/CurriculumEditor';
 import { useDocuments } from '../curriculum/DocumentsProvider';
 import { isDirty } from '../curriculum/documents-state';
+import { CompareView } from '../compare/CompareView';
+import { ExportEditor } from '../export/ExportEditor';
 import { PackImportEditor } from '../library/PackImportEditor';
 import { CardEditor } from '../views/CardEditor';
 import { WelcomeEditor } from '../views/WelcomeEditor';
@@ -26,6 +28,8 @@ function useTabTitle(): (tab: EditorTab) => string {
       const title = localized((tab.draft ?? cards.find((card) => card.id === tab.cardId))?.title ?? { nl: '', en: '' }, language);
       return (tab.draft ? '● ' : '') + (title || t('card.new'));
     }
+    if (tab.kind === 'export') return t('export.tab', { name: documents[tab.key]?.history.present.title ?? '' });
+    if (tab.kind === 'compare') return t('compare.tab', { before: tab.before.label, after: tab.after.label });
     return t('pack.import.tab', { file: tab.path.split(/[\\/]/).pop() ?? tab.path });
   };
 }
@@ -86,6 +90,17 @@ export function EditorArea() {
       <div id="editor-content" className="editor-content" role="tabpanel" aria-labelledby={active ? `tab-${active.id}` : undefined} tabIndex={0}>
         {active?.kind === 'welcome' && <WelcomeEditor />}
         {active?.kind === 'card' && <CardEditor key={active.id + (active.draft ? ':draft' : '')} cardId={active.cardId} draft={active.draft} />}
+        {active?.kind === 'export' && <ExportEditor key={active.id} docKey={active.key} />}
+        {active?.kind === 'compare' && (
+          <CompareView
+            key={active.id}
+            before={active.before.curriculum}
+            after={active.after.curriculum}
+            beforeLabel={active.before.label}
+            afterLabel={active.after.label}
+            cards={new Map([...active.before.cards, ...active.after.cards].map((card) => [card.id, card]))}
+          />
+        )}
         {active?.kind === 'pack-import' && <PackImportEditor key={active.id} tabId={active.id} path={active.path} cards={active.cards} />}
         {active?.kind === 'curriculum' && <CurriculumEditor key={active.id} docKey={active.key} />}
       </div>

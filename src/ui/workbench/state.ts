@@ -1,4 +1,10 @@
-import type { FileProblem, MessageKey, TechniqueCard } from '../../core';
+import type { Curriculum, FileProblem, MessageKey, TechniqueCard } from '../../core';
+
+export interface CompareSide {
+  label: string;
+  curriculum: Curriculum;
+  cards: TechniqueCard[];
+}
 import type { StartupNotice } from '../../contract';
 
 export type ViewId = 'library' | 'curricula' | 'insights';
@@ -10,7 +16,11 @@ export type EditorTab =
   | { id: string; kind: 'card'; cardId: string; draft?: TechniqueCard }
   | { id: string; kind: 'pack-import'; path: string; cards: TechniqueCard[] }
   /** An open curriculum; its state lives in the documents store under `key`. */
-  | { id: string; kind: 'curriculum'; key: string };
+  | { id: string; kind: 'curriculum'; key: string }
+  /** Handouts of a curriculum: preview and export. */
+  | { id: string; kind: 'export'; key: string }
+  /** Two curricula compared (e.g. mine and the version on disk). */
+  | { id: string; kind: 'compare'; before: CompareSide; after: CompareSide };
 
 export interface OutputLine {
   time: string;

@@ -1,0 +1,4 @@
+export * from './chromium';
+export * from './fonts';
+export * from './pdf';
+export * from './render';

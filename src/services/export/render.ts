@@ -1,0 +1,69 @@
+import {
+  buildHandout,
+  renderHandoutHtml,
+  renderHandoutMarkdown,
+  translator,
+  type Audience,
+  type Curriculum,
+  type TechniqueCard,
+} from '../../core';
+import { renderHandoutDocx } from './docx';
+import type { FontFace } from './fonts';
+import type { PdfPrinter } from './pdf';
+
+export type ExportFormat = 'pdf' | 'markdown' | 'html' | 'docx';
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { pdf: '.pdf', markdown: '.md', html: '.html', docx: '.docx' };
+
+export interface ExportRequest {
+  curriculum: Curriculum;
+  cards: ReadonlyMap<string, TechniqueCard>;
+  format: ExportFormat;
+  audience: Audience;
+  /** 0-based; undefined exports the whole curriculum. */
+  dayIndex?: number;
+  /** YYYY-MM-DD, printed on the handout. */
+  generatedOn: string;
+}
+
+export interface ExportDeps {
+  fonts: FontFace[];
+  /** Only asked for when a PDF is wanted, so the other formats work without any Chromium. */
+  printer(): PdfPrinter;
+}
+
+/** The HTML of a handout, as previewed and as printed. */
+export function handoutHtml(request: Omit<ExportRequest, 'format'>, fonts: FontFace[]): string {
+  const handout = buildHandout(request.curriculum, request.cards, { audience: request.audience, dayIndex: request.dayIndex, generatedOn: request.generatedOn });
+  return renderHandoutHtml(handout, { fontFaces: fonts });
+}
+
+/** One handout in one format, as the bytes of the file. */
+export async function renderExport(request: ExportRequest, deps: ExportDeps): Promise<Uint8Array> {
+  const handout = buildHandout(request.curriculum, request.cards, { audience: request.audience, dayIndex: request.dayIndex, generatedOn: request.generatedOn });
+  switch (request.format) {
+    case 'markdown':
+      return new TextEncoder().encode(renderHandoutMarkdown(handout));
+    case 'html':
+      return new TextEncoder().encode(renderHandoutHtml(handout, { fontFaces: deps.fonts }));
+    case 'docx':
+      return renderHandoutDocx(handout);
+    case 'pdf': {
+      const language = request.curriculum.language;
+      const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(`${request.generatedOn}T12:00:00`));
+      return deps.printer().print(renderHandoutHtml(handout, { fontFaces: deps.fonts }), {
+        title: request.curriculum.title,
+        date,
+        pageLabel: translator(language)('export.page'),
+      });
+    }
+  }
+}
+
+/** "basistraining-deelnemers-dag-2.pdf": a file name in the curriculum's language. */
+export function exportFileName(curriculum: Curriculum, audience: Audience, format: ExportFormat, dayIndex?: number): string {
+  const t = translator(curriculum.language);
+  const slug = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const parts = [slug(curriculum.title) || 'training', slug(t(audience === 'participant' ? 'export.fileParticipant' : 'export.fileTrainer'))];
+  if (dayIndex !== undefined) parts.push(slug(t('curriculum.dayN', { n: dayIndex + 1 })));
+  return parts.join('-') + EXPORT_EXTENSIONS[format];
+}

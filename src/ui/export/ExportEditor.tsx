@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react';
+import type { Audience } from '../../core';
+import { EnumSelect } from '../components/EnumSelect';
+import { useDocuments } from '../curriculum/DocumentsProvider';
+import { useI18n } from '../i18n';
+import { useWorkbench } from '../workbench/context';
+
+const FORMATS = [
+  { id: 'pdf', extension: 'pdf', icon: 'file-pdf' },
+  { id: 'docx', extension: 'docx', icon: 'file' },
+  { id: 'html', extension: 'html', icon: 'globe' },
+  { id: 'markdown', extension: 'md', icon: 'markdown' },
+] as const;
+type Format = (typeof FORMATS)[number]['id'];
+
+const slug = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'training';
+
+/**
+ * Handouts of one curriculum: choose the edition and the scope, see the preview (the very HTML that is
+ * printed, in a sandboxed frame that runs nothing), and export it to PDF, Word, HTML or Markdown.
+ */
+export function ExportEditor({ docKey }: { docKey: string }) {
+  const { t } = useI18n();
+  const { host, dispatch } = useWorkbench();
+  const documents = useDocuments();
+  const curriculum = documents.documents[docKey]?.history.present;
+  const [audience, setAudience] = useState<Audience>('participant');
+  const [scope, setScope] = useState<string>('all');
+  const [preview, setPreview] = useState('');
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [written, setWritten] = useState<string | null>(null);
+  const dayIndex = scope === 'all' ? null : Number(scope);
+
+  useEffect(() => {
+    const document = documents.fileOf(docKey);
+    if (!document) return;
+    let current = true;
+    host['export.preview']({ document, audience, dayIndex }).then(
+      ({ html }) => current && setPreview(html),
+      (error: unknown) => current && setPreview(''),
+    );
+    return () => {
+      current = false;
+    };
+    // The preview follows the curriculum as it is edited.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host, docKey, audience, dayIndex, curriculum]);
+
+  if (!curriculum) return null;
+  const scopes = ['all', ...curriculum.days.map((_, index) => String(index))];
+
+  const exportAs = async (format: (typeof FORMATS)[number]) => {
+    const document = documents.fileOf(docKey);
+    if (!document) return;
+    const edition = t(audience === 'participant' ? 'export.fileParticipant' : 'export.fileTrainer');
+    const day = dayIndex === null ? '' : `-${slug(t('curriculum.dayN', { n: dayIndex + 1 }))}`;
+    const { path } = await host['dialogs.pickSavePath']({ filter: format.id, suggestedName: `${slug(curriculum.title)}-${slug(edition)}${day}.${format.extension}` });
+    if (!path) return;
+    setBusy(format.id);
+    setWritten(null);
+    try {
+      const result = await host['export.save']({ document, format: format.id, audience, dayIndex, path });
+      setWritten(result.path);
+      dispatch({ type: 'log', line: { key: 'export.done', params: { path: result.path } } });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      dispatch({ type: 'toast', toast: { key: 'error.host', params: { message } } });
+      dispatch({ type: 'log', line: { key: 'error.host', params: { message } } });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className="export-editor" aria-labelledby="export-title">
+      <h1 id="export-title">{t('export.title', { title: curriculum.title })}</h1>
+      <div className="export-options">
+        <fieldset className="checklist inline">
+          <legend>{t('export.edition')}</legend>
+          {(['participant', 'trainer'] as const).map((option) => (
+            <label key={option}>
+              <input type="radio" name="audience" checked={audience === option} onChange={() => setAudience(option)} />
+              {t(`export.edition.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+        <EnumSelect
+          label={t('export.scope')}
+          options={scopes}
+          value={scope}
+          labelOf={(value) => (value === 'all' ? t('export.scope.all') : curriculum.days[Number(value)]?.title || t('curriculum.dayN', { n: Number(value) + 1 }))}
+          onChange={setScope}
+        />
+        <div className="toolbar" role="group" aria-label={t('export.formats')}>
+          {FORMATS.map((format) => (
+            <button key={format.id} type="button" className="button" disabled={busy !== null} onClick={() => void exportAs(format)}>
+              <span className={`codicon codicon-${format.icon}`} aria-hidden="true" /> {t(`export.as.${format.id}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div role="status" aria-live="polite" className="export-status" aria-busy={busy !== null}>
+        {busy && (
+          <>
+            <span className="codicon codicon-loading codicon-modifier-spin" aria-hidden="true" /> {t('export.busy', { format: t(`export.as.${busy}`) })}
+          </>
+        )}
+        {written && (
+          <>
+            {t('export.done', { path: written })}{' '}
+            <button type="button" className="link-button" onClick={() => void host['shell.revealFile']({ path: written })}>
+              {t('export.reveal')}
+            </button>
+          </>
+        )}
+      </div>
+      <iframe className="export-preview" title={t('export.preview')} sandbox="" srcDoc={preview} />
+    </section>
+  );
+}
