@@ -6,3 +6,5 @@ export * from './library';
 export * from './text';
 export * from './markdown';
 export * from './curriculum';
+export * from './merge';
+export * from './handout';

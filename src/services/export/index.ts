@@ -2,3 +2,4 @@ export * from './chromium';
 export * from './fonts';
 export * from './pdf';
 export * from './render';
+export * from './docx';

@@ -173,7 +173,7 @@ export function DocumentsProvider({ children }: { children: ReactNode }) {
         return false;
       }
     },
-    [add, cardsFor, choose, dispatch, host, info.version, report, t],
+    [cardsFor, choose, dispatch, host, info.version, report, t],
   );
 
   const close = useCallback(

@@ -27,6 +27,7 @@ export function ExportEditor({ docKey }: { docKey: string }) {
   const [audience, setAudience] = useState<Audience>('participant');
   const [scope, setScope] = useState<string>('all');
   const [preview, setPreview] = useState('');
+  const [previewError, setPreviewError] = useState<string | null>(null);
   const [busy, setBusy] = useState<Format | null>(null);
   const [written, setWritten] = useState<string | null>(null);
   const dayIndex = scope === 'all' ? null : Number(scope);
@@ -36,8 +37,12 @@ export function ExportEditor({ docKey }: { docKey: string }) {
     if (!document) return;
     let current = true;
     host['export.preview']({ document, audience, dayIndex }).then(
-      ({ html }) => current && setPreview(html),
-      (error: unknown) => current && setPreview(''),
+      ({ html }) => {
+        if (!current) return;
+        setPreview(html);
+        setPreviewError(null);
+      },
+      (error: unknown) => current && setPreviewError(error instanceof Error ? error.message : String(error)),
     );
     return () => {
       current = false;
@@ -114,6 +119,11 @@ export function ExportEditor({ docKey }: { docKey: string }) {
           </>
         )}
       </div>
+      {previewError && (
+        <p role="alert" className="form-errors">
+          {t('error.host', { message: previewError })}
+        </p>
+      )}
       <iframe className="export-preview" title={t('export.preview')} sandbox="" srcDoc={preview} />
     </section>
   );

@@ -4,7 +4,7 @@ import { localized } from '../../core';
 import { CurriculumEditor } from '../curriculum/CurriculumEditor';
 import { useDocuments } from '../curriculum/DocumentsProvider';
 import { isDirty } from '../curriculum/documents-state';
-import { CompareView } from '../compare/CompareView';
+import { CompareTab } from '../compare/CompareTab';
 import { ExportEditor } from '../export/ExportEditor';
 import { PackImportEditor } from '../library/PackImportEditor';
 import { CardEditor } from '../views/CardEditor';
@@ -91,16 +91,7 @@ export function EditorArea() {
         {active?.kind === 'welcome' && <WelcomeEditor />}
         {active?.kind === 'card' && <CardEditor key={active.id + (active.draft ? ':draft' : '')} cardId={active.cardId} draft={active.draft} />}
         {active?.kind === 'export' && <ExportEditor key={active.id} docKey={active.key} />}
-        {active?.kind === 'compare' && (
-          <CompareView
-            key={active.id}
-            before={active.before.curriculum}
-            after={active.after.curriculum}
-            beforeLabel={active.before.label}
-            afterLabel={active.after.label}
-            cards={new Map([...active.before.cards, ...active.after.cards].map((card) => [card.id, card]))}
-          />
-        )}
+        {active?.kind === 'compare' && <CompareTab key={active.id} before={active.before} after={active.after} />}
         {active?.kind === 'pack-import' && <PackImportEditor key={active.id} tabId={active.id} path={active.path} cards={active.cards} />}
         {active?.kind === 'curriculum' && <CurriculumEditor key={active.id} docKey={active.key} />}
       </div>

@@ -1,0 +1,72 @@
+/**
+ * Everything in a handout comes from a shared file and is untrusted. These helpers make such text inert
+ * in the formats we write: it shows as the text it is and never becomes markup, script or a link.
+ */
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML element content and (double or single quoted) attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+}
+
+/**
+ * Plain text for a Markdown document, so that a CommonMark or GFM renderer shows it literally: inline
+ * markup, raw HTML, entities, links and table pipes are backslash-escaped, and so is what would start a
+ * heading, list, quote or rule at the beginning of a line. Line breaks are kept; use `markdownLine` where
+ * one line is needed (headings, table cells).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => {
+      const escaped = line.trim().replace(/[\\`*_[\]<>|~&#!]/g, '\\$&');
+      // A line that starts like a list item, a setext underline or a rule.
+      return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+    })
+    .join('\n');
+}
+
+/** Plain text on one line (a heading, a table cell, a list item). */
+export function markdownLine(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+}
+
+/** Paragraphs of plain text: blank lines separate paragraphs, single line breaks stay line breaks. */
+export function markdownParagraphs(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => escapeMarkdown(line))
+        .filter(Boolean)
+        .join('\\\n'),
+    )
+    .join('\n\n');
+}
+
+/** Destinations a link in an exported Markdown file may have; judged on the raw text, before any decoding. */
+const SAFE_DESTINATION = /^<?(https?:\/\/|mailto:)/i;
+
+/**
+ * A Markdown field (card instructions, trainer notes) kept as Markdown but made inert for any renderer,
+ * including ones that allow raw HTML: every `<` becomes `&lt;` (no HTML, no autolinks), images become
+ * text, reference definitions are broken, and an inline link keeps working only when it points to
+ * http(s) or mailto. An unclosed code fence is closed so it cannot swallow the rest of the handout.
+ */
+export function neutraliseMarkdown(source: string): string {
+  let text = source
+    .replace(/\r\n?/g, '\n')
+    .replace(/</g, '&lt;')
+    .replace(/!\[/g, '!\\[')
+    .replace(/\]:/g, ']\\:')
+    .replace(/\]\((\s*)(\S*)/g, (match, space: string, destination: string) => (SAFE_DESTINATION.test(destination) ? match : `]\\(${space}${destination}`));
+  const fences = text.split('\n').filter((line) => /^\s{0,3}(```|~~~)/.test(line)).length;
+  if (fences % 2 === 1) text += '\n```';
+  return text.trim();
+}

@@ -1,0 +1,4 @@
+export * from './model';
+export * from './escape';
+export * from './markdown';
+export * from './html';

@@ -1,0 +1,429 @@
+import { blockNeeds } from '../curriculum/needs';
+import { dayName, blockTitle } from '../curriculum/labels';
+import { scheduleDay, type ScheduledBlock } from '../curriculum/schedule';
+import { toClock } from '../curriculum/time';
+import { CATALOGS, translator, type MessageKey } from '../i18n';
+import type { handoutNl } from '../i18n/handout-nl';
+import type { TechniqueCard } from '../model/card';
+import type { GroupFormat, Language } from '../model/common';
+import type { Block, Curriculum, TrainingDay } from '../model/curriculum';
+import { NEEDS, type Need, type NeedMapping } from '../model/needs';
+import { localized } from '../text';
+
+/**
+ * Handouts are built once as plain data and then written out as Markdown, HTML (and PDF) or Word. The
+ * builder decides what each edition contains, so the renderers cannot leak a trainer-only field into the
+ * participant edition: a participant handout simply has no place for trainer notes or materials.
+ */
+
+export type Audience = 'participant' | 'trainer';
+
+export interface HandoutOptions {
+  audience: Audience;
+  /** 0-based; undefined means the whole curriculum. */
+  dayIndex?: number;
+  /** YYYY-MM-DD, printed on the cover. */
+  generatedOn: string;
+}
+
+/** The handout texts of the curriculum's language, keyed without the 'handout.' prefix ("col.time"). */
+export type HandoutLabels = { [K in keyof typeof handoutNl as K extends `handout.${infer Name}` ? Name : never]: string };
+
+/** Text from the curriculum or a card: Markdown (card instructions and trainer notes) or plain text (block texts). */
+export interface HandoutText {
+  format: 'markdown' | 'plain';
+  text: string;
+}
+
+/** One need a block feeds (or risks thwarting), with its name in the handout's language. */
+export interface HandoutNeed {
+  need: Need;
+  label: string;
+  effect: 'supports' | 'thwarts';
+  strength: number;
+  /** The one-line "why" of the mapping; may be empty. */
+  rationale: string;
+}
+
+export interface HandoutCover {
+  title: string;
+  /** "Hand-out voor deelnemers" or "Draaiboek voor trainers". */
+  edition: string;
+  /** The day's name when the handout covers one day, otherwise empty. */
+  scope: string;
+  /** Long dates of the days in scope ("dinsdag 9 maart 2027"), in order. */
+  dates: string[];
+  trainers: string[];
+  place: string;
+  audience: string;
+  learningGoals: string[];
+  /** "Gemaakt op 25 november 2026". */
+  generatedOn: string;
+}
+
+export interface TocEntry {
+  level: 1 | 2;
+  /** The id of the section it points to (letters, digits and dashes only). */
+  anchor: string;
+  title: string;
+}
+
+/** A row of the participant programme; times are rounded to the quarter hour. */
+export interface ProgrammeItem {
+  /** Rough start, "HH:MM" on a quarter hour. */
+  time: string;
+  /** False when the rough time equals the previous row's, so a list does not repeat "10:15". */
+  showTime: boolean;
+  title: string;
+  kind: 'activity' | 'break' | 'lunch';
+  /** The block's text for participants, for hand-written blocks (techniques get their own section). */
+  text: string;
+  /** The technique section this row links to. */
+  anchor?: string;
+}
+
+export interface TechniqueSection {
+  anchor: string;
+  title: string;
+  /** Rough start, "HH:MM". */
+  time: string;
+  /** What it is: the card's summary (plain text). */
+  summary: string;
+  /** What we do with it in this training: the block's participant text when it says more than the summary. */
+  participantText: string;
+  /** Needs the technique feeds, with the rationale (supporting mappings only, one per need). */
+  needs: HandoutNeed[];
+  /** The card's instructions (Markdown). */
+  steps: HandoutText;
+  exampleQuestions: string[];
+  /** Empty lines for notes. */
+  noteLines: number;
+}
+
+export type ActionPlanField = { kind: 'lines'; label: string; lines: number } | { kind: 'scale'; label: string; from: number; to: number };
+
+export interface ActionPlan {
+  anchor: string;
+  title: string;
+  intro: string;
+  fields: ActionPlanField[];
+}
+
+interface DayBase {
+  anchor: string;
+  /** 1-based number of the day in the curriculum (also when only this day is in the handout). */
+  number: number;
+  title: string;
+  /** Long date, or empty. */
+  date: string;
+}
+
+export interface ParticipantDay extends DayBase {
+  /** "ongeveer 09:30 tot 16:30". */
+  hours: string;
+  programmeAnchor: string;
+  programme: ProgrammeItem[];
+  /** Rough end of the day, "HH:MM". */
+  end: string;
+  techniques: TechniqueSection[];
+  actionPlan: ActionPlan;
+}
+
+export interface TrainerBlock {
+  anchor: string;
+  title: string;
+  kind: 'activity' | 'break' | 'lunch';
+  start: string;
+  end: string;
+  durationMinutes: number;
+  pinned: boolean;
+  goal: string;
+  /** Block type or card tradition, e.g. "Rollenspel"; empty for breaks and lunch. */
+  method: string;
+  /** Empty for breaks and lunch. */
+  groupFormat: string;
+  needs: HandoutNeed[];
+  materials: string[];
+  /** Card instructions (Markdown) for a card block, the participant text for a hand-written one. */
+  instructions: HandoutText;
+  /** A card block's own text for participants, when it has one; empty for hand-written blocks. */
+  participantText: string;
+  exampleQuestions: string[];
+  /** The block's own notes (plain text). */
+  trainerNotes: string;
+  /** The card's notes (Markdown). */
+  cardTrainerNotes: string;
+  /** Set when the block names a card that is not available. */
+  problem: string;
+  /** Whether the block gets its own section after the timetable (breaks only when they carry notes). */
+  detailed: boolean;
+}
+
+export interface TrainerDay extends DayBase {
+  /** "09:30 tot 16:45". */
+  hours: string;
+  /** "405 min gepland, gewenst einde 16:30". */
+  planned: string;
+  /** A warning when the day ends after its target end, otherwise empty. */
+  overrun: string;
+  timetableAnchor: string;
+  blocks: TrainerBlock[];
+  materialsAnchor: string;
+  /** Every material of the day once, in order of first use. */
+  materials: string[];
+}
+
+interface HandoutBase {
+  title: string;
+  language: Language;
+  generatedOn: string;
+  labels: HandoutLabels;
+  cover: HandoutCover;
+  toc: TocEntry[];
+}
+
+export interface ParticipantHandout extends HandoutBase {
+  audience: 'participant';
+  days: ParticipantDay[];
+}
+
+export interface TrainerHandout extends HandoutBase {
+  audience: 'trainer';
+  days: TrainerDay[];
+}
+
+export type Handout = ParticipantHandout | TrainerHandout;
+
+/** Fills `{name}` placeholders of a label; unknown ones stay visible. */
+export function fillLabel(label: string, params: Record<string, string | number>): string {
+  return label.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+const QUARTER = 15;
+/** Participants get rough times: a block at 10:40 is "around 10:45". */
+export function roughClock(minutes: number): string {
+  return toClock(Math.round(minutes / QUARTER) * QUARTER);
+}
+
+/** "dinsdag 9 maart 2027"; a text that is not a valid date is returned as it is. */
+export function longDate(iso: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!match) return iso.trim();
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return iso.trim();
+  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+function handoutLabels(language: Language): HandoutLabels {
+  const catalog = CATALOGS[language];
+  const labels: Record<string, string> = {};
+  for (const key of Object.keys(catalog)) {
+    if (key.startsWith('handout.')) labels[key.slice('handout.'.length)] = catalog[key as MessageKey];
+  }
+  return labels as HandoutLabels;
+}
+
+const restKind = (block: Block): 'activity' | 'break' | 'lunch' =>
+  block.kind === 'custom' && (block.type === 'break' || block.type === 'lunch') ? block.type : 'activity';
+
+/** Per need and effect only the strongest mapping, needs in their fixed order, support before risk. */
+function strongestNeeds(mappings: readonly NeedMapping[], language: Language, effects: readonly NeedMapping['effect'][]): HandoutNeed[] {
+  const t = translator(language);
+  const result: HandoutNeed[] = [];
+  for (const effect of effects) {
+    for (const need of NEEDS) {
+      const best = mappings
+        .filter((mapping) => mapping.need === need && mapping.effect === effect)
+        .reduce<NeedMapping | undefined>((top, mapping) => (!top || mapping.strength > top.strength ? mapping : top), undefined);
+      if (best) result.push({ need, label: t(`need.${need}`), effect, strength: best.strength, rationale: localized(best.rationale, language).trim() });
+    }
+  }
+  return result;
+}
+
+/** Materials once each (compared without case and extra spaces), in order of first use. */
+export function dedupeMaterials(materials: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const material of materials) {
+    const text = material.trim();
+    const key = text.replace(/\s+/g, ' ').toLocaleLowerCase();
+    if (!text || seen.has(key)) continue;
+    seen.add(key);
+    result.push(text);
+  }
+  return result;
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+interface DayContext {
+  curriculum: Curriculum;
+  cards: ReadonlyMap<string, TechniqueCard>;
+  language: Language;
+  day: TrainingDay;
+  index: number;
+  anchor: string;
+}
+
+const blockAnchor = (context: DayContext, scheduled: ScheduledBlock) => `${context.anchor}-block-${scheduled.index + 1}`;
+
+function participantDay(context: DayContext): ParticipantDay {
+  const { curriculum, cards, language, day, index, anchor } = context;
+  const t = translator(language);
+  const schedule = scheduleDay(day);
+  const programme: ProgrammeItem[] = [];
+  const techniques: TechniqueSection[] = [];
+  let previousTime = '';
+  for (const scheduled of schedule.blocks) {
+    const { block } = scheduled;
+    const time = roughClock(scheduled.start);
+    const card = block.kind === 'card' ? cards.get(block.cardId) : undefined;
+    const title = blockTitle(block, cards, language).trim();
+    const item: ProgrammeItem = { time, showTime: time !== previousTime, title, kind: restKind(block), text: card ? '' : block.participantText.trim() };
+    previousTime = time;
+    if (card) {
+      const section: TechniqueSection = {
+        anchor: blockAnchor(context, scheduled),
+        title,
+        time,
+        summary: localized(card.summary, language).trim(),
+        participantText: '',
+        needs: strongestNeeds(card.needs, language, ['supports']),
+        steps: { format: 'markdown', text: localized(card.instructions, language).trim() },
+        exampleQuestions: card.exampleQuestions.map((question) => localized(question, language).trim()).filter(Boolean),
+        noteLines: 6,
+      };
+      if (!sameText(block.participantText, section.summary)) section.participantText = block.participantText.trim();
+      item.anchor = section.anchor;
+      techniques.push(section);
+    }
+    programme.push(item);
+  }
+  const name = dayName(curriculum, index);
+  return {
+    anchor,
+    number: index + 1,
+    title: name,
+    date: day.date ? longDate(day.date, language) : '',
+    hours: t('handout.day.roughHours', { start: roughClock(schedule.start), end: roughClock(schedule.end) }),
+    programmeAnchor: `${anchor}-programme`,
+    programme,
+    end: roughClock(schedule.end),
+    techniques,
+    actionPlan: {
+      anchor: `${anchor}-action-plan`,
+      title: t('handout.actionPlan.title'),
+      intro: t('handout.actionPlan.intro', { day: name }),
+      fields: [
+        { kind: 'lines', label: t('handout.actionPlan.goal'), lines: 4 },
+        { kind: 'lines', label: t('handout.actionPlan.firstStep'), lines: 3 },
+        { kind: 'scale', label: t('handout.actionPlan.confidence'), from: 0, to: 10 },
+        { kind: 'lines', label: t('handout.actionPlan.confidenceWhy'), lines: 3 },
+        { kind: 'lines', label: t('handout.actionPlan.support'), lines: 3 },
+      ],
+    },
+  };
+}
+
+function trainerBlock(context: DayContext, scheduled: ScheduledBlock): TrainerBlock {
+  const { cards, language } = context;
+  const t = translator(language);
+  const { block } = scheduled;
+  const card = block.kind === 'card' ? cards.get(block.cardId) : undefined;
+  const kind = restKind(block);
+  // A break is a break: its type and group format would only repeat what the title says.
+  const method = kind !== 'activity' ? '' : block.kind === 'custom' ? t(`blockType.${block.type}`) : card ? t(`tradition.${card.tradition}`) : '';
+  const result: TrainerBlock = {
+    anchor: blockAnchor(context, scheduled),
+    title: blockTitle(block, cards, language).trim(),
+    kind,
+    start: toClock(scheduled.start),
+    end: toClock(scheduled.end),
+    durationMinutes: block.durationMinutes,
+    pinned: scheduled.pinned,
+    goal: block.goal.trim(),
+    method,
+    groupFormat: kind !== 'activity' ? '' : t(`groupFormat.${block.groupFormat satisfies GroupFormat}`),
+    needs: strongestNeeds(blockNeeds(block, cards), language, ['supports', 'thwarts']),
+    materials: block.materials.map((material) => material.trim()).filter(Boolean),
+    instructions: card
+      ? { format: 'markdown', text: localized(card.instructions, language).trim() }
+      : { format: 'plain', text: block.participantText.trim() },
+    participantText: card ? block.participantText.trim() : '',
+    exampleQuestions: card ? card.exampleQuestions.map((question) => localized(question, language).trim()).filter(Boolean) : [],
+    trainerNotes: block.trainerNotes.trim(),
+    cardTrainerNotes: card ? localized(card.trainerNotes, language).trim() : '',
+    problem: block.kind === 'card' && !card ? t('handout.block.unknownCard', { id: block.cardId }) : '',
+    detailed: true,
+  };
+  if (kind !== 'activity') result.detailed = result.trainerNotes !== '';
+  return result;
+}
+
+function trainerDay(context: DayContext): TrainerDay {
+  const { curriculum, language, day, index, anchor } = context;
+  const t = translator(language);
+  const schedule = scheduleDay(day);
+  const blocks = schedule.blocks.map((scheduled) => trainerBlock(context, scheduled));
+  return {
+    anchor,
+    number: index + 1,
+    title: dayName(curriculum, index),
+    date: day.date ? longDate(day.date, language) : '',
+    hours: t('handout.day.hours', { start: toClock(schedule.start), end: toClock(schedule.end) }),
+    planned: t('handout.day.planned', { minutes: schedule.totalMinutes, target: toClock(schedule.targetEnd) }),
+    overrun: schedule.overrun > 0 ? t('handout.day.overrun', { minutes: schedule.overrun }) : '',
+    timetableAnchor: `${anchor}-timetable`,
+    blocks,
+    materialsAnchor: `${anchor}-materials`,
+    materials: dedupeMaterials(blocks.flatMap((block) => block.materials)),
+  };
+}
+
+/**
+ * The handout of a curriculum, or of one of its days, for participants or for the trainer. Texts are in
+ * the curriculum's language. Throws a RangeError for a day that does not exist.
+ */
+export function buildHandout(curriculum: Curriculum, cards: ReadonlyMap<string, TechniqueCard>, options: HandoutOptions): Handout {
+  const language: Language = curriculum.language === 'en' ? 'en' : 'nl';
+  const t = translator(language);
+  const { dayIndex } = options;
+  if (dayIndex !== undefined && (!Number.isInteger(dayIndex) || dayIndex < 0 || dayIndex >= curriculum.days.length)) {
+    throw new RangeError(`day ${dayIndex} does not exist; the curriculum has ${curriculum.days.length} days`);
+  }
+  const indexes = dayIndex === undefined ? curriculum.days.map((_, index) => index) : [dayIndex];
+  const contexts: DayContext[] = indexes.map((index) => ({ curriculum, cards, language, day: curriculum.days[index]!, index, anchor: `day-${index + 1}` }));
+  const title = curriculum.title.trim() || t('document.untitled');
+  const cover: HandoutCover = {
+    title,
+    edition: t(options.audience === 'participant' ? 'handout.edition.participant' : 'handout.edition.trainer'),
+    scope: dayIndex === undefined ? '' : dayName(curriculum, dayIndex),
+    dates: contexts.flatMap((context) => (context.day.date ? [longDate(context.day.date, language)] : [])),
+    trainers: curriculum.trainers.map((trainer) => trainer.trim()).filter(Boolean),
+    place: curriculum.place.trim(),
+    audience: curriculum.audience.trim(),
+    learningGoals: curriculum.learningGoals.map((goal) => goal.trim()).filter(Boolean),
+    generatedOn: t('handout.cover.generatedOn', { date: longDate(options.generatedOn, language) }),
+  };
+  const base = { title, language, generatedOn: options.generatedOn, labels: handoutLabels(language), cover };
+  if (options.audience === 'participant') {
+    const days = contexts.map(participantDay);
+    const toc: TocEntry[] = days.flatMap((day) => [
+      { level: 1 as const, anchor: day.anchor, title: day.title },
+      { level: 2 as const, anchor: day.programmeAnchor, title: t('handout.programme') },
+      ...day.techniques.map((technique) => ({ level: 2 as const, anchor: technique.anchor, title: technique.title })),
+      { level: 2 as const, anchor: day.actionPlan.anchor, title: day.actionPlan.title },
+    ]);
+    return { ...base, audience: 'participant', toc, days };
+  }
+  const days = contexts.map(trainerDay);
+  const toc: TocEntry[] = days.flatMap((day) => [
+    { level: 1 as const, anchor: day.anchor, title: day.title },
+    { level: 2 as const, anchor: day.timetableAnchor, title: t('handout.timetable') },
+    ...day.blocks.filter((block) => block.detailed).map((block) => ({ level: 2 as const, anchor: block.anchor, title: `${block.start} ${block.title}` })),
+    { level: 2 as const, anchor: day.materialsAnchor, title: t('handout.materials') },
+  ]);
+  return { ...base, audience: 'trainer', toc, days };
+}
