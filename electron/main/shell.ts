@@ -1,4 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, FileFilter, Shell } from 'electron';
+import type { MethodInput } from '../../src/contract';
 import { electronPdfPrinter } from './pdf';
 import { safeExternalUrl } from '../../src/core';
 import type { ShellCapabilities } from '../../src/services';
@@ -17,6 +18,7 @@ export function electronShell(
   shell: Shell,
   window: () => BrowserWindow | null,
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow,
+  setMenu: (model: MethodInput<'app.setMenu'>) => void,
 ): ShellCapabilities {
   return {
     async pickOpenPath({ filter }) {
@@ -42,5 +44,9 @@ export function electronShell(
       return { revealed: true };
     },
     pdfPrinter: () => electronPdfPrinter(createWindow),
+    async setMenu(model) {
+      setMenu(model);
+      return { shown: true };
+    },
   };
 }

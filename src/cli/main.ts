@@ -89,6 +89,7 @@ const noShell = {
   pickOpenPath: () => Promise.reject(new Error('the command line has no file dialogs')),
   pickSavePath: () => Promise.reject(new Error('the command line has no file dialogs')),
   openLink: () => Promise.reject(new Error('the command line does not open links')),
+  setMenu: async () => ({ shown: false }),
   revealFile: async () => ({ revealed: false }),
   pdfPrinter: (settings: Settings) => systemChromiumPrinter(settings.chromiumPath, (setting) => findChromium(setting)),
 };

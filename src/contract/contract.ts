@@ -121,6 +121,24 @@ export const contract = {
     z.object({ path: FilePath, bytes: z.int() }),
   ),
   'shell.openLink': call(z.object({ url: z.string().max(2048) }), z.object({ opened: z.boolean() })),
+  /**
+   * The application menu, built by the UI from its command registry (titles in the UI language).
+   * The desktop app shows it; the browser edition has no menu bar and answers shown: false.
+   */
+  'app.setMenu': call(
+    z.object({
+      menus: z
+        .array(
+          z.object({
+            id: z.enum(['file', 'edit', 'view', 'help']),
+            label: z.string().max(100),
+            items: z.array(z.object({ command: z.string().max(100), label: z.string().max(200), accelerator: z.string().max(50).optional() })).max(100),
+          }),
+        )
+        .max(10),
+    }),
+    z.object({ shown: z.boolean() }),
+  ),
   /** Shows a written file in the system's file manager. */
   'shell.revealFile': call(z.object({ path: FilePath }), z.object({ revealed: z.boolean() })),
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
@@ -131,3 +149,11 @@ export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>
 
 /** What every host implements and what the UI calls: one typed function per method. */
 export type HostApi = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+
+/** What the desktop host tells the page without being asked: a menu command chosen, a file handed over. */
+export const HostEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('command'), command: z.string().max(100) }),
+  z.object({ type: z.literal('open-file'), path: z.string().min(1).max(4096) }),
+]);
+export type HostEvent = z.infer<typeof HostEvent>;
+export const HOST_EVENT_CHANNEL = 'draaiboek:event';

@@ -27,6 +27,7 @@ export const METHOD_NAMES = [
   'export.save',
   'shell.openLink',
   'shell.revealFile',
+  'app.setMenu',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

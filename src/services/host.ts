@@ -16,6 +16,7 @@ export interface ShellCapabilities {
   pickSavePath: HostApi['dialogs.pickSavePath'];
   openLink: HostApi['shell.openLink'];
   revealFile: HostApi['shell.revealFile'];
+  setMenu: HostApi['app.setMenu'];
   /** The PDF engine: Electron's printToPDF in the desktop app, a Chromium elsewhere (see chromiumPath). */
   pdfPrinter(settings: Settings): PdfPrinter;
 }
@@ -114,5 +115,6 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     },
     'shell.openLink': options.shell.openLink,
     'shell.revealFile': options.shell.revealFile,
+    'app.setMenu': options.shell.setMenu,
   };
 }

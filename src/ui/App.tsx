@@ -57,7 +57,7 @@ export function App({ host }: { host: HostApi }) {
   const theme = useAppliedTheme(loaded?.settings.theme ?? 'system', language);
 
   const context = useMemo<Omit<WorkbenchContextValue, 'library'> | null>(
-    () => (loaded ? { host, ...loaded, theme, state, dispatch, updateSettings } : null),
+    () => (loaded ? { host, ...loaded, initialUiState: loaded.uiState, theme, state, dispatch, updateSettings } : null),
     [host, loaded, theme, state, updateSettings],
   );
 

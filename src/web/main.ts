@@ -38,6 +38,8 @@ async function main(): Promise<void> {
       pickOpenPath: () => Promise.reject(new Error('the browser edition asks for paths in the page')),
       pickSavePath: () => Promise.reject(new Error('the browser edition asks for paths in the page')),
       openLink: async ({ url }) => ({ opened: openInSystemBrowser(url) }),
+      // A browser tab has no application menu; the command palette offers the same commands.
+      setMenu: async () => ({ shown: false }),
       revealFile: async ({ path }) => ({ revealed: openFolder(dirname(path)) }),
       pdfPrinter: (settings) => systemChromiumPrinter(settings.chromiumPath, (setting) => findChromium(setting)),
     },

@@ -2,19 +2,29 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, IpcMain, IpcMainInvokeEvent, Protocol, Session, Shell, WebContents, WebFrameMain } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY, METHOD_NAMES, type Envelope, type HostApi } from '../../src/contract';
+import { CONTENT_SECURITY_POLICY, HOST_EVENT_CHANNEL, METHOD_NAMES, type Envelope, type HostApi } from '../../src/contract';
 import { APP_ORIGIN, serveRenderer } from '../../electron/main/app-protocol';
 import { registerContract } from '../../electron/main/ipc';
 import { electronShell } from '../../electron/main/shell';
 import { DEFAULT_SETTINGS } from '../../src/core';
+import type { MethodInput } from '../../src/contract';
+import { menuTemplate, toAccelerator } from '../../electron/main/menu';
 import { denyPermissions, hardenedWindowOptions, hardenWebContents } from '../../electron/main/window';
 import { makeTempDir, removeDir } from './fixtures';
 
 // Only the preload imports 'electron' at runtime; it gets this stand-in.
-const bridge = vi.hoisted(() => ({ exposed: new Map<string, unknown>(), invoke: vi.fn(async (..._args: unknown[]) => 'answer') }));
+const bridge = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoke: vi.fn(async (..._args: unknown[]) => 'answer'),
+  listeners: new Map<string, (event: unknown, payload: unknown) => void>(),
+}));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => bridge.exposed.set(key, api) },
-  ipcRenderer: { invoke: bridge.invoke },
+  ipcRenderer: {
+    invoke: bridge.invoke,
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) => void bridge.listeners.set(channel, listener),
+    removeListener: (channel: string) => void bridge.listeners.delete(channel),
+  },
 }));
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<Envelope> | Envelope;
@@ -147,6 +157,7 @@ describe('electronShell', () => {
     const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: ['/home/t/a.draaiboek'] }));
     const showSaveDialog = vi.fn(async () => ({ canceled: true, filePath: '' }));
     const printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7'));
+    const menus: MethodInput<'app.setMenu'>[] = [];
     const windows: { options: BrowserWindowConstructorOptions; loaded: string[]; destroyed: boolean }[] = [];
     const createWindow = (options: BrowserWindowConstructorOptions) => {
       const record = { options, loaded: [] as string[], destroyed: false };
@@ -162,8 +173,9 @@ describe('electronShell', () => {
       { openExternal } as unknown as Shell,
       () => owner as never,
       createWindow,
+      (model) => menus.push(model),
     );
-    return { capabilities, openExternal, showOpenDialog, showSaveDialog, printToPDF, windows };
+    return { capabilities, openExternal, showOpenDialog, showSaveDialog, printToPDF, windows, menus };
   }
 
   it('prints PDFs in a hidden, hardened window without JavaScript, A4, tagged, with an outline', async () => {
@@ -240,6 +252,47 @@ describe('preload', () => {
     expect(Object.isFrozen(host)).toBe(true);
     expect(await host['settings.get']!({})).toBe('answer');
     expect(bridge.invoke).toHaveBeenCalledWith('settings.get', {});
-    expect(bridge.exposed.size).toBe(1);
+    // Besides the contract, only a subscription to host events: never ipcRenderer itself.
+    expect([...bridge.exposed.keys()].sort()).toEqual(['draaiboekEvents', 'draaiboekHost']);
+    const events = bridge.exposed.get('draaiboekEvents') as { subscribe(listener: (event: unknown) => void): () => void };
+    expect(Object.keys(events)).toEqual(['subscribe']);
+    const received: unknown[] = [];
+    const unsubscribe = events.subscribe((event) => received.push(event));
+    bridge.listeners.get(HOST_EVENT_CHANNEL)!({ sender: 'ignored' }, { type: 'command', command: 'x' });
+    expect(received).toEqual([{ type: 'command', command: 'x' }]);
+    unsubscribe();
+    expect(bridge.listeners.has(HOST_EVENT_CHANNEL)).toBe(false);
+  });
+});
+
+describe('application menu from the command registry', () => {
+  const model: MethodInput<'app.setMenu'> = {
+    menus: [
+      { id: 'file', label: 'Bestand', items: [{ command: 'workbench.action.files.save', label: 'Opslaan', accelerator: 'ctrl+s' }] },
+      { id: 'view', label: 'Beeld', items: [{ command: 'workbench.action.togglePanel', label: 'Paneel tonen of verbergen', accelerator: 'ctrl+shift+j' }, { command: 'x', label: 'Zonder sneltoets' }] },
+    ],
+  };
+  it('turns chords into Electron accelerators', () => {
+    expect(toAccelerator('ctrl+shift+p')).toBe('CmdOrCtrl+Shift+P');
+    expect(toAccelerator('f1')).toBe('F1');
+    expect(toAccelerator('ctrl+,')).toBe('CmdOrCtrl+,');
+  });
+  it('builds the menus in the UI language, and a click sends the command id back to the page', () => {
+    const sent: string[] = [];
+    const template = menuTemplate(model, (command) => sent.push(command));
+    expect(template.map((menu) => menu.label)).toEqual(['Bestand', 'Beeld']);
+    const items = template[1]!.submenu as { label: string; accelerator?: string; click(): void }[];
+    expect(items.map((item) => [item.label, item.accelerator])).toEqual([
+      ['Paneel tonen of verbergen', 'CmdOrCtrl+Shift+J'],
+      ['Zonder sneltoets', undefined],
+    ]);
+    items[0]!.click();
+    expect(sent).toEqual(['workbench.action.togglePanel']);
+  });
+  it('is refused at the IPC boundary when its shape is wrong', async () => {
+    const { dispatch } = await import('../../src/contract');
+    const services = { 'app.setMenu': vi.fn(async () => ({ shown: true })) } as unknown as HostApi;
+    const refused = await dispatch(services, 'app.setMenu', { menus: [{ id: 'tools', label: 'x', items: [] }] });
+    expect(refused.ok).toBe(false);
   });
 });

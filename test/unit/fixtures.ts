@@ -128,6 +128,7 @@ export const noShell: ShellCapabilities = {
   pickOpenPath: () => Promise.reject(new Error('no dialogs in tests')),
   pickSavePath: () => Promise.reject(new Error('no dialogs in tests')),
   openLink: async () => ({ opened: false }),
+  setMenu: async () => ({ shown: false }),
   revealFile: async () => ({ revealed: false }),
   // Real PDFs where this machine has a Chromium (CI installs one); a clear error otherwise.
   pdfPrinter: (settings) => systemChromiumPrinter(settings.chromiumPath, (setting) => findChromium(setting)),

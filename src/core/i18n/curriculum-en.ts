@@ -24,6 +24,8 @@ export const curriculumEn: Record<keyof typeof curriculumNl, string> = {
   'export.open': 'Handouts…',
   'export.tab': 'Handouts: {name}',
   'curriculum.cardsInFile': 'Cards in this file ({count})',
+  'status.languageButton': 'Language: {language} ({code})',
+  'status.themeButton': 'Switch theme (now: {theme})',
   'curriculum.addBlock': 'Add block',
   'curriculum.addDay': 'Add day',
   'curriculum.audience': 'Audience',

@@ -23,6 +23,8 @@ export const curriculumNl = {
   'export.open': 'Hand-outs…',
   'export.tab': 'Hand-outs: {name}',
   'curriculum.cardsInFile': 'Kaarten in dit bestand ({count})',
+  'status.languageButton': 'Taal: {language} ({code})',
+  'status.themeButton': 'Thema wisselen (nu: {theme})',
   'curriculum.addBlock': 'Blok toevoegen',
   'curriculum.addDay': 'Dag toevoegen',
   'curriculum.audience': 'Doelgroep',

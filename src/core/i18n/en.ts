@@ -1,5 +1,7 @@
 import { checksEn } from './checks-en';
+import { commandsEn } from './commands-en';
 import { compareEn } from './compare-en';
+import { settingsEn } from './settings-en';
 import { curriculumEn } from './curriculum-en';
 import { handoutEn } from './handout-en';
 import type { MessageKey } from './nl';
@@ -10,6 +12,8 @@ export const en: Record<MessageKey, string> = {
   ...curriculumEn,
   ...handoutEn,
   ...compareEn,
+  ...commandsEn,
+  ...settingsEn,
   'app.name': 'Draaiboek',
   'activity.library': 'Library',
   'activity.curricula': 'Trainings',

@@ -1,6 +1,8 @@
 /** Dutch, the first language. Keys are grouped by where the text appears. `{name}` marks a parameter. */
 import { checksNl } from './checks-nl';
+import { commandsNl } from './commands-nl';
 import { compareNl } from './compare-nl';
+import { settingsNl } from './settings-nl';
 import { curriculumNl } from './curriculum-nl';
 import { handoutNl } from './handout-nl';
 
@@ -9,6 +11,8 @@ export const nl = {
   ...curriculumNl,
   ...handoutNl,
   ...compareNl,
+  ...commandsNl,
+  ...settingsNl,
   'app.name': 'Draaiboek',
   'activity.library': 'Bibliotheek',
   'activity.curricula': 'Trainingen',

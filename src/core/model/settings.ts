@@ -10,6 +10,11 @@ export const Settings = z.object({
   dayEnd: ClockTime.default('17:00'),
   /** The trainer's name, written into the provenance of the cards they make. */
   authorName: z.string().max(200).default(''),
+  /** Default edition and format in the export view. */
+  exportAudience: z.enum(['participant', 'trainer']).default('participant'),
+  exportFormat: z.enum(['pdf', 'docx', 'html', 'markdown']).default('pdf'),
+  /** The user's own keybindings: command id -> key chord like "ctrl+alt+n" ('' removes the default). */
+  keybindings: z.record(z.string().max(100), z.string().max(50)).default({}),
   /** Chromium used for PDF export by the browser edition and the CLI; empty means "find it". */
   chromiumPath: z.string().default(''),
 });

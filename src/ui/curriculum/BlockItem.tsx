@@ -44,7 +44,6 @@ export function BlockItem({ docKey, block, scheduled, cards, selected, readOnly,
         {...attributes}
         {...listeners}
         aria-roledescription={t('dnd.roleDescription')}
-        aria-label={`${time} ${title}, ${t('card.duration', { minutes: block.durationMinutes })}`}
         aria-pressed={selected}
         onClick={(event) => onSelect(event.shiftKey || event.ctrlKey || event.metaKey)}
         onKeyDown={(event) => {

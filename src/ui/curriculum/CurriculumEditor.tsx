@@ -42,16 +42,11 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
       selection: { key: docKey, blockIds: extend ? (selectedIds.includes(blockId) ? selectedIds.filter((id) => id !== blockId) : [...selectedIds, blockId]) : [blockId] },
     });
 
-  // Undo and redo for every edit, per document; text fields keep their own undo.
+  // Undo and redo for every edit, per document; text fields keep their own undo. (Save is a global command.)
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const mod = event.ctrlKey || event.metaKey;
     if (!mod) return;
     const key = event.key.toLowerCase();
-    if (key === 's') {
-      event.preventDefault();
-      void documents.save(docKey, { as: event.shiftKey });
-      return;
-    }
     if (isTextField(event.target)) return;
     if (key === 'z' && !event.shiftKey) documents.undo(docKey);
     else if ((key === 'z' && event.shiftKey) || key === 'y') documents.redo(docKey);

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { MessageKey } from '../../core';
 import { useI18n } from '../i18n';
+import { openSettings } from '../settings/open';
 import { useWorkbench } from './context';
 import type { ViewId } from './state';
 
@@ -45,6 +46,17 @@ export function ActivityBar() {
             </button>
           );
         })}
+      </div>
+      <div className="activity-bar-bottom">
+        <button
+          type="button"
+          className={`activity-item${state.tabs.find((tab) => tab.id === state.activeTabId)?.kind === 'settings' ? ' open' : ''}`}
+          aria-label={t('activity.settings')}
+          title={t('activity.settings')}
+          onClick={() => openSettings(dispatch)}
+        >
+          <span className="codicon codicon-settings-gear" aria-hidden="true" />
+        </button>
       </div>
     </nav>
   );

@@ -4,9 +4,11 @@ import { localized } from '../../core';
 import { CurriculumEditor } from '../curriculum/CurriculumEditor';
 import { useDocuments } from '../curriculum/DocumentsProvider';
 import { isDirty } from '../curriculum/documents-state';
+import { KeybindingsEditor } from '../commands/KeybindingsEditor';
 import { CompareTab } from '../compare/CompareTab';
 import { ExportEditor } from '../export/ExportEditor';
 import { PackImportEditor } from '../library/PackImportEditor';
+import { SettingsEditor } from '../settings/SettingsEditor';
 import { CardEditor } from '../views/CardEditor';
 import { WelcomeEditor } from '../views/WelcomeEditor';
 import { useWorkbench } from './context';
@@ -28,6 +30,8 @@ function useTabTitle(): (tab: EditorTab) => string {
       const title = localized((tab.draft ?? cards.find((card) => card.id === tab.cardId))?.title ?? { nl: '', en: '' }, language);
       return (tab.draft ? '● ' : '') + (title || t('card.new'));
     }
+    if (tab.kind === 'keybindings') return t('keybindings.tab');
+    if (tab.kind === 'settings') return t('settings.tab');
     if (tab.kind === 'export') return t('export.tab', { name: documents[tab.key]?.history.present.title ?? '' });
     if (tab.kind === 'compare') return t('compare.tab', { before: tab.before.label, after: tab.after.label });
     return t('pack.import.tab', { file: tab.path.split(/[\\/]/).pop() ?? tab.path });
@@ -54,13 +58,14 @@ export function EditorArea() {
 
   return (
     <main className="editor-area" aria-label={t('editor.area')}>
-      <div className="editor-tabs" role="tablist" aria-label={t('editor.tabs')} onKeyDown={onKeyDown}>
-        {state.tabs.map((tab) => {
-          const selected = tab.id === state.activeTabId;
-          const title = titleOf(tab);
-          return (
-            <div key={tab.id} className={`editor-tab${selected ? ' active' : ''}`}>
+      {/* A tab list may hold only tabs, so the close buttons live outside it; the flex order puts each beside its tab. */}
+      <div className="editor-tabs">
+        <div className="editor-tab-list" role="tablist" aria-label={t('editor.tabs')} onKeyDown={onKeyDown}>
+          {state.tabs.map((tab, index) => {
+            const selected = tab.id === state.activeTabId;
+            return (
               <button
+                key={tab.id}
                 type="button"
                 role="tab"
                 id={`tab-${tab.id}`}
@@ -68,12 +73,20 @@ export function EditorArea() {
                 aria-selected={selected}
                 aria-controls="editor-content"
                 tabIndex={selected ? 0 : -1}
-                className="editor-tab-label"
+                className={`editor-tab-label${selected ? ' active' : ''}`}
+                style={{ order: index * 2 }}
                 onClick={() => dispatch({ type: 'activate-tab', id: tab.id })}
                 onAuxClick={(event) => event.button === 1 && closeTab(tab)}
               >
-                {title}
+                {titleOf(tab)}
               </button>
+            );
+          })}
+        </div>
+        {state.tabs.map((tab, index) => {
+          const title = titleOf(tab);
+          return (
+            <span key={tab.id} className={`editor-tab-end${tab.id === state.activeTabId ? ' active' : ''}`} style={{ order: index * 2 + 1 }}>
               <button
                 type="button"
                 className="icon-button editor-tab-close"
@@ -83,13 +96,15 @@ export function EditorArea() {
               >
                 <span className="codicon codicon-close" aria-hidden="true" />
               </button>
-            </div>
+            </span>
           );
         })}
       </div>
       <div id="editor-content" className="editor-content" role="tabpanel" aria-labelledby={active ? `tab-${active.id}` : undefined} tabIndex={0}>
         {active?.kind === 'welcome' && <WelcomeEditor />}
         {active?.kind === 'card' && <CardEditor key={active.id + (active.draft ? ':draft' : '')} cardId={active.cardId} draft={active.draft} />}
+        {active?.kind === 'keybindings' && <KeybindingsEditor />}
+        {active?.kind === 'settings' && <SettingsEditor />}
         {active?.kind === 'export' && <ExportEditor key={active.id} docKey={active.key} />}
         {active?.kind === 'compare' && <CompareTab key={active.id} before={active.before} after={active.after} />}
         {active?.kind === 'pack-import' && <PackImportEditor key={active.id} tabId={active.id} path={active.path} cards={active.cards} />}

@@ -38,7 +38,7 @@ export function StatusBar() {
       <button
         type="button"
         className="status-item"
-        aria-label={t('status.language', { language: t(`language.${language}`) })}
+        aria-label={t('status.languageButton', { language: t(`language.${language}`), code: language.toUpperCase() })}
         onClick={() => updateSettings({ language: otherLanguage })}
       >
         <span className="codicon codicon-globe" aria-hidden="true" /> {language.toUpperCase()}
@@ -46,7 +46,7 @@ export function StatusBar() {
       <button
         type="button"
         className="status-item"
-        aria-label={t('status.theme.toggle')}
+        aria-label={t('status.themeButton', { theme: t(dark ? 'theme.dark' : 'theme.light') })}
         title={t(dark ? 'theme.dark' : 'theme.light')}
         data-theme-setting={settings.theme}
         onClick={() => updateSettings({ theme: dark ? 'light' : 'dark' })}

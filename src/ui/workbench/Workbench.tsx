@@ -4,11 +4,13 @@ import { EditorArea } from './EditorArea';
 import { Notifications } from './Notifications';
 import { Panel } from './Panel';
 import { PathDialog } from './PathDialog';
+import { LayoutKeeper } from './useLayoutPersistence';
 import { Sash } from './Sash';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
 import { PANEL_LIMITS, SIDE_BAR_LIMITS } from './state';
 import { ModalHost } from '../components/ModalHost';
+import { CommandsProvider } from '../commands/CommandsProvider';
 import { CurriculumDnd } from '../curriculum/CurriculumDnd';
 import { DocumentsProvider } from '../curriculum/DocumentsProvider';
 import { useI18n } from '../i18n';
@@ -16,12 +18,14 @@ import { ExportPackDialog } from '../library/ExportPackDialog';
 
 /** The VS Code-style frame: activity bar | side bar | (editor over panel), status bar below. */
 export function Workbench() {
-  const { state, dispatch } = useWorkbench();
+  const { state, dispatch, initialUiState } = useWorkbench();
   const { t } = useI18n();
   return (
     <ModalHost>
     <DocumentsProvider>
     <CurriculumDnd>
+    <CommandsProvider initialRecent={initialUiState.recentCommands}>
+    <LayoutKeeper />
     <div className="workbench">
       <div className="workbench-main">
         <ActivityBar />
@@ -58,6 +62,7 @@ export function Workbench() {
       <PathDialog />
       <ExportPackDialog />
     </div>
+    </CommandsProvider>
     </CurriculumDnd>
     </DocumentsProvider>
     </ModalHost>

@@ -1,5 +1,5 @@
 import { createContext, useContext, type Dispatch } from 'react';
-import type { Settings, TechniqueCard } from '../../core';
+import type { Settings, TechniqueCard, UiState } from '../../core';
 import type { HostApi, MethodOutput } from '../../contract';
 import type { LibraryStore } from '../library/useLibrary';
 import type { AppliedTheme } from '../theme';
@@ -12,6 +12,8 @@ export interface WorkbenchContextValue {
   /** The theme in effect (the setting, or the system's when the setting says so). */
   theme: AppliedTheme;
   cards: TechniqueCard[];
+  /** The remembered UI state as it was when the app started (layout, recent commands). */
+  initialUiState: UiState;
   library: LibraryStore;
   state: WorkbenchState;
   dispatch: Dispatch<Action>;

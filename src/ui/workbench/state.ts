@@ -1,4 +1,4 @@
-import type { Curriculum, FileProblem, MessageKey, TechniqueCard } from '../../core';
+import type { Curriculum, FileProblem, LayoutState, MessageKey, TechniqueCard } from '../../core';
 
 export interface CompareSide {
   label: string;
@@ -19,6 +19,9 @@ export type EditorTab =
   | { id: string; kind: 'curriculum'; key: string }
   /** Handouts of a curriculum: preview and export. */
   | { id: string; kind: 'export'; key: string }
+  | { id: 'settings'; kind: 'settings' }
+  | { id: 'keybindings'; kind: 'keybindings' }
+  | { id: 'settings'; kind: 'settings' }
   /** Two curricula compared (e.g. mine and the version on disk). */
   | { id: string; kind: 'compare'; before: CompareSide; after: CompareSide };
 
@@ -93,7 +96,8 @@ export type Action =
   | { type: 'toast'; toast: Omit<Toast, 'id'> }
   | { type: 'dismiss-toast'; id: number }
   | { type: 'show-dialog'; dialog: WorkbenchState['dialog'] }
-  | { type: 'select-block'; selection: WorkbenchState['selection'] };
+  | { type: 'select-block'; selection: WorkbenchState['selection'] }
+  | { type: 'restore-layout'; layout: LayoutState };
 
 let nextToastId = 1;
 
@@ -144,6 +148,19 @@ export function reduce(state: WorkbenchState, action: Action): WorkbenchState {
       return { ...state, notices: state.notices.filter((_, i) => i !== action.index) };
     case 'toast':
       return { ...state, toasts: [...state.toasts, { ...action.toast, id: nextToastId++ }].slice(-5) };
+    case 'restore-layout': {
+      const { activeView, sideBarVisible, sideBarWidth, panelVisible, panelHeight, panelTab } = action.layout;
+      return {
+        ...state,
+        activeView,
+        sideBarVisible,
+        sideBarWidth: clamp(sideBarWidth, SIDE_BAR_LIMITS),
+        panelVisible,
+        panelHeight: clamp(panelHeight, PANEL_LIMITS),
+        panelTab,
+        tabs: action.layout.tabs.some((tab) => tab.kind === 'welcome') ? state.tabs : state.tabs.filter((tab) => tab.kind !== 'welcome'),
+      };
+    }
     case 'select-block':
       return { ...state, selection: action.selection };
     case 'show-dialog':

@@ -1,0 +1,115 @@
+import { addDay } from '../../core';
+import type { Documents } from '../curriculum/DocumentsProvider';
+import type { OpenCurriculum } from '../curriculum/documents-state';
+import type { useLibraryActions } from '../library/actions';
+import type { WorkbenchContextValue } from '../workbench/context';
+import type { EditorTab, ViewId } from '../workbench/state';
+import type { CommandDeclaration } from './registry';
+
+export interface CommandContext {
+  workbench: WorkbenchContextValue;
+  documents: Documents;
+  activeTab: EditorTab | undefined;
+  activeCurriculum: OpenCurriculum | null;
+  library: ReturnType<typeof useLibraryActions>;
+  openPalette(mode: 'commands' | 'open'): void;
+}
+
+type Command = CommandDeclaration<CommandContext>;
+
+const hasCurriculum = (context: CommandContext) => context.activeCurriculum !== null;
+const editable = (context: CommandContext) => context.activeCurriculum !== null && !context.activeCurriculum.readOnly;
+
+function showView(view: ViewId): Command['run'] {
+  return ({ workbench }) => {
+    if (workbench.state.activeView !== view || !workbench.state.sideBarVisible) workbench.dispatch({ type: 'activate-view', view });
+  };
+}
+
+function cycleTab(step: number): Command['run'] {
+  return ({ workbench: { state, dispatch } }) => {
+    const index = state.tabs.findIndex((tab) => tab.id === state.activeTabId);
+    const next = state.tabs[(index + step + state.tabs.length) % state.tabs.length];
+    if (next) dispatch({ type: 'activate-tab', id: next.id });
+  };
+}
+
+/** Every command of the app, once. Keybindings follow VS Code where it has a counterpart. */
+export const COMMANDS: readonly Command[] = [
+  { id: 'workbench.action.showCommands', title: 'command.showCommands', category: 'category.view', keybinding: 'ctrl+shift+p', alsoKeybindings: ['f1'], menu: 'view', run: (c) => c.openPalette('commands') },
+  { id: 'workbench.action.quickOpen', title: 'command.quickOpen', category: 'category.file', keybinding: 'ctrl+p', menu: 'file', run: (c) => c.openPalette('open') },
+  { id: 'draaiboek.newCurriculum', title: 'command.newCurriculum', category: 'category.file', keybinding: 'ctrl+alt+n', menu: 'file', run: (c) => c.documents.create() },
+  { id: 'workbench.action.files.openFile', title: 'command.openFile', category: 'category.file', keybinding: 'ctrl+o', menu: 'file', run: (c) => c.documents.open() },
+  {
+    id: 'draaiboek.openExample',
+    title: 'command.openExample',
+    category: 'category.help',
+    menu: 'help',
+    run: (c) => c.documents.open(`${c.workbench.info.examplesDir}/basistraining-activerende-gespreksvoering.draaiboek`),
+  },
+  { id: 'workbench.action.files.save', title: 'command.save', category: 'category.file', keybinding: 'ctrl+s', menu: 'file', when: editable, run: (c) => void c.documents.save(c.activeCurriculum!.key) },
+  { id: 'workbench.action.files.saveAs', title: 'command.saveAs', category: 'category.file', keybinding: 'ctrl+shift+s', menu: 'file', when: hasCurriculum, run: (c) => void c.documents.save(c.activeCurriculum!.key, { as: true }) },
+  {
+    id: 'workbench.action.closeActiveEditor',
+    title: 'command.closeEditor',
+    category: 'category.view',
+    keybinding: 'ctrl+w',
+    menu: 'file',
+    when: (c) => c.activeTab !== undefined,
+    run: (c) => (c.activeTab!.kind === 'curriculum' ? void c.documents.close(c.activeTab!.key) : c.workbench.dispatch({ type: 'close-tab', id: c.activeTab!.id })),
+  },
+  { id: 'workbench.action.nextEditor', title: 'command.nextEditor', category: 'category.view', keybinding: 'ctrl+tab', alsoKeybindings: ['ctrl+pagedown'], run: cycleTab(1) },
+  { id: 'workbench.action.previousEditor', title: 'command.previousEditor', category: 'category.view', keybinding: 'ctrl+shift+tab', alsoKeybindings: ['ctrl+pageup'], run: cycleTab(-1) },
+  {
+    id: 'workbench.action.toggleSidebarVisibility',
+    title: 'command.toggleSideBar',
+    category: 'category.view',
+    keybinding: 'ctrl+b',
+    menu: 'view',
+    run: ({ workbench }) => workbench.dispatch({ type: 'activate-view', view: workbench.state.activeView }),
+  },
+  { id: 'workbench.action.togglePanel', title: 'command.togglePanel', category: 'category.view', keybinding: 'ctrl+j', menu: 'view', run: ({ workbench }) => workbench.dispatch({ type: 'toggle-panel' }) },
+  { id: 'workbench.actions.view.problems', title: 'command.showProblems', category: 'category.view', keybinding: 'ctrl+shift+m', menu: 'view', run: ({ workbench }) => workbench.dispatch({ type: 'show-panel-tab', tab: 'problems' }) },
+  { id: 'workbench.action.output.toggleOutput', title: 'command.showOutput', category: 'category.view', keybinding: 'ctrl+shift+u', menu: 'view', run: ({ workbench }) => workbench.dispatch({ type: 'show-panel-tab', tab: 'output' }) },
+  { id: 'draaiboek.view.library', title: 'command.showLibrary', category: 'category.view', keybinding: 'ctrl+shift+l', menu: 'view', run: showView('library') },
+  { id: 'draaiboek.view.curricula', title: 'command.showCurricula', category: 'category.view', keybinding: 'ctrl+shift+e', menu: 'view', run: showView('curricula') },
+  { id: 'draaiboek.view.insights', title: 'command.showInsights', category: 'category.view', keybinding: 'ctrl+shift+i', menu: 'view', run: showView('insights') },
+  { id: 'workbench.action.openSettings', title: 'command.openSettings', category: 'category.preferences', keybinding: 'ctrl+,', menu: 'file', run: ({ workbench }) => workbench.dispatch({ type: 'open-tab', tab: { id: 'settings', kind: 'settings' } }) },
+  {
+    id: 'workbench.action.openGlobalKeybindings',
+    title: 'command.openKeybindings',
+    category: 'category.preferences',
+    menu: 'file',
+    run: ({ workbench }) => workbench.dispatch({ type: 'open-tab', tab: { id: 'keybindings', kind: 'keybindings' } }),
+  },
+  {
+    id: 'workbench.action.toggleTheme',
+    title: 'command.toggleTheme',
+    category: 'category.preferences',
+    menu: 'view',
+    run: ({ workbench }) => workbench.updateSettings({ theme: workbench.theme === 'light' ? 'dark' : 'light' }),
+  },
+  {
+    id: 'draaiboek.toggleLanguage',
+    title: 'command.toggleLanguage',
+    category: 'category.preferences',
+    menu: 'view',
+    run: ({ workbench }) => workbench.updateSettings({ language: document.documentElement.lang === 'nl' ? 'en' : 'nl' }),
+  },
+  { id: 'draaiboek.curriculum.addDay', title: 'command.addDay', category: 'category.curriculum', when: editable, run: (c) => c.documents.edit(c.activeCurriculum!.key, (curriculum) => addDay(curriculum)) },
+  { id: 'draaiboek.curriculum.undo', title: 'command.undo', category: 'category.edit', menu: 'edit', when: editable, run: (c) => c.documents.undo(c.activeCurriculum!.key) },
+  { id: 'draaiboek.curriculum.redo', title: 'command.redo', category: 'category.edit', menu: 'edit', when: editable, run: (c) => c.documents.redo(c.activeCurriculum!.key) },
+  {
+    id: 'draaiboek.curriculum.export',
+    title: 'command.exportHandouts',
+    category: 'category.curriculum',
+    keybinding: 'ctrl+alt+e',
+    menu: 'file',
+    when: hasCurriculum,
+    run: (c) => c.workbench.dispatch({ type: 'open-tab', tab: { id: `export:${c.activeCurriculum!.key}`, kind: 'export', key: c.activeCurriculum!.key } }),
+  },
+  { id: 'draaiboek.library.newCard', title: 'command.newCard', category: 'category.library', run: (c) => c.library.createCard() },
+  { id: 'draaiboek.library.importPack', title: 'command.importPack', category: 'category.library', menu: 'file', run: (c) => void c.library.importPack() },
+  { id: 'draaiboek.library.exportPack', title: 'command.exportPack', category: 'category.library', menu: 'file', run: (c) => c.library.exportPack() },
+  { id: 'workbench.action.showWelcome', title: 'command.showWelcome', category: 'category.help', menu: 'help', run: ({ workbench }) => workbench.dispatch({ type: 'open-tab', tab: { id: 'welcome', kind: 'welcome' } }) },
+];
