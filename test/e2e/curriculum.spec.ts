@@ -161,6 +161,8 @@ test('a change made on disk by another program is noticed before it is overwritt
 });
 
 test('blocks saved as a module go to the library and drop into another day as copies', async ({ page, workbench }) => {
+  // Room for two days, the parking area and the block form side by side, so the target day is in view.
+  await page.setViewportSize({ width: 1700, height: 950 });
   const editor = new CurriculumEditor(page);
   await workbench.editor.root.getByRole('button', { name: 'Nieuwe training' }).click();
   const day = editor.day('Dag 1');
@@ -177,6 +179,7 @@ test('blocks saved as a module go to the library and drop into another day as co
 
   await editor.toolbar.getByRole('button', { name: 'Dag toevoegen' }).click();
   await page.locator('.modules-list summary').click();
+  await editor.day('Dag 2').locator('.drop-hint').scrollIntoViewIfNeeded();
   await editor.drag(page.locator('.modules-list .module-item', { hasText: 'Voordoen en oefenen' }), editor.day('Dag 2').locator('.drop-hint'));
   await expect.poll(() => editor.timesAndTitles('Dag 2')).toEqual(['09:00–09:30 Demonstratie', '09:30–10:00 Oefening']);
 });

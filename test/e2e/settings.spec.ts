@@ -60,6 +60,19 @@ test('the theme switches to high contrast at once, with visible focus rings, and
   });
   expect(ring).toBe('solid 3px rgb(243, 133, 24)');
 
+  // High contrast defines every variable light and dark do (a missing one would silently fall back to :root, the light theme).
+  const variables = await page.evaluate(() => {
+    const themes: Record<string, string[]> = {};
+    for (const sheet of document.styleSheets)
+      for (const rule of sheet.cssRules) {
+        const theme = rule instanceof CSSStyleRule ? /^(?::root, )?\[data-theme="([a-z-]+)"\]$/.exec(rule.selectorText)?.[1] : undefined;
+        if (theme && rule instanceof CSSStyleRule) themes[theme] = [...(themes[theme] ?? []), ...[...rule.style].filter((name) => name.startsWith('--'))];
+      }
+    return themes;
+  });
+  expect(variables.light?.length).toBeGreaterThan(20);
+  for (const theme of ['light', 'dark']) expect(variables[theme]!.filter((name) => !variables['high-contrast']!.includes(name))).toEqual([]);
+
   // Nothing in the settings editor breaks WCAG AA in high contrast.
   await settings.search.fill('');
   const results = await new AxeBuilder({ page }).include('#editor-content').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
