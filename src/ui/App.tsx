@@ -16,6 +16,14 @@ interface Loaded {
   modules: Module[];
 }
 
+/** Runs tasks one after another, each when the previous one has settled. */
+function serialQueue(): (task: () => Promise<unknown>) => void {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    tail = tail.then(task, task);
+  };
+}
+
 export function resolveLanguage(setting: Settings['language'], systemLocale: string): Language {
   return setting === 'system' ? languageForLocale(systemLocale) : setting;
 }
@@ -41,14 +49,16 @@ export function App({ host }: { host: HostApi }) {
       .catch((error: unknown) => setFailure(String(error instanceof Error ? error.message : error)));
   }, [host]);
 
+  // Saves go out one after another, so a later change can never be overtaken by an earlier one.
+  const enqueueSave = useMemo(() => serialQueue(), []);
   const updateSettings = useCallback(
     (changes: Partial<Settings>) => {
       setLoaded((current) => (current ? { ...current, settings: { ...current.settings, ...changes } } : current));
-      host['settings.update']({ changes }).catch((error: unknown) =>
-        dispatch({ type: 'log', line: { key: 'error.host', params: { message: String(error) } } }),
+      enqueueSave(() =>
+        host['settings.update']({ changes }).catch((error: unknown) => dispatch({ type: 'log', line: { key: 'error.host', params: { message: String(error) } } })),
       );
     },
-    [host],
+    [host, enqueueSave],
   );
 
   // The browser edition follows the browser's language; the desktop app the operating system's.

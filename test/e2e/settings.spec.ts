@@ -63,10 +63,12 @@ test('the theme switches to high contrast at once, with visible focus rings, and
   // High contrast defines every variable light and dark do (a missing one would silently fall back to :root, the light theme).
   const variables = await page.evaluate(() => {
     const themes: Record<string, string[]> = {};
-    for (const sheet of document.styleSheets)
-      for (const rule of sheet.cssRules) {
-        const theme = rule instanceof CSSStyleRule ? /^(?::root, )?\[data-theme="([a-z-]+)"\]$/.exec(rule.selectorText)?.[1] : undefined;
-        if (theme && rule instanceof CSSStyleRule) themes[theme] = [...(themes[theme] ?? []), ...[...rule.style].filter((name) => name.startsWith('--'))];
+    for (const sheet of Array.from(document.styleSheets))
+      for (const rule of Array.from(sheet.cssRules)) {
+        if (!(rule instanceof CSSStyleRule)) continue;
+        const theme = /^(?::root, )?\[data-theme="([a-z-]+)"\]$/.exec(rule.selectorText)?.[1];
+        const names = Array.from({ length: rule.style.length }, (_, index) => rule.style.item(index)).filter((name) => name.startsWith('--'));
+        if (theme) themes[theme] = [...(themes[theme] ?? []), ...names];
       }
     return themes;
   });

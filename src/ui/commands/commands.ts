@@ -4,6 +4,7 @@ import type { OpenCurriculum } from '../curriculum/documents-state';
 import type { useLibraryActions } from '../library/actions';
 import type { WorkbenchContextValue } from '../workbench/context';
 import type { EditorTab, ViewId } from '../workbench/state';
+import { openSettings } from '../settings/open';
 import type { CommandDeclaration } from './registry';
 
 export interface CommandContext {
@@ -74,7 +75,7 @@ export const COMMANDS: readonly Command[] = [
   { id: 'draaiboek.view.library', title: 'command.showLibrary', category: 'category.view', keybinding: 'ctrl+shift+l', menu: 'view', run: showView('library') },
   { id: 'draaiboek.view.curricula', title: 'command.showCurricula', category: 'category.view', keybinding: 'ctrl+shift+e', menu: 'view', run: showView('curricula') },
   { id: 'draaiboek.view.insights', title: 'command.showInsights', category: 'category.view', keybinding: 'ctrl+shift+i', menu: 'view', run: showView('insights') },
-  { id: 'workbench.action.openSettings', title: 'command.openSettings', category: 'category.preferences', keybinding: 'ctrl+,', menu: 'file', run: ({ workbench }) => workbench.dispatch({ type: 'open-tab', tab: { id: 'settings', kind: 'settings' } }) },
+  { id: 'workbench.action.openSettings', title: 'command.openSettings', category: 'category.preferences', keybinding: 'ctrl+,', menu: 'file', run: ({ workbench }) => openSettings(workbench.dispatch) },
   {
     id: 'workbench.action.openGlobalKeybindings',
     title: 'command.openKeybindings',

@@ -21,10 +21,10 @@ const slug = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{D
  */
 export function ExportEditor({ docKey }: { docKey: string }) {
   const { t } = useI18n();
-  const { host, dispatch } = useWorkbench();
+  const { host, dispatch, settings } = useWorkbench();
   const documents = useDocuments();
   const curriculum = documents.documents[docKey]?.history.present;
-  const [audience, setAudience] = useState<Audience>('participant');
+  const [audience, setAudience] = useState<Audience>(settings.exportAudience);
   const [scope, setScope] = useState<string>('all');
   const [preview, setPreview] = useState('');
   const [previewError, setPreviewError] = useState<string | null>(null);
@@ -97,8 +97,8 @@ export function ExportEditor({ docKey }: { docKey: string }) {
           onChange={setScope}
         />
         <div className="toolbar" role="group" aria-label={t('export.formats')}>
-          {FORMATS.map((format) => (
-            <button key={format.id} type="button" className="button" disabled={busy !== null} onClick={() => void exportAs(format)}>
+          {[...FORMATS].sort((a, b) => Number(b.id === settings.exportFormat) - Number(a.id === settings.exportFormat)).map((format) => (
+            <button key={format.id} type="button" className={`button${format.id === settings.exportFormat ? '' : ' secondary'}`} disabled={busy !== null} onClick={() => void exportAs(format)}>
               <span className={`codicon codicon-${format.icon}`} aria-hidden="true" /> {t(`export.as.${format.id}`)}
             </button>
           ))}

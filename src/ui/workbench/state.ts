@@ -21,7 +21,6 @@ export type EditorTab =
   | { id: string; kind: 'export'; key: string }
   | { id: 'settings'; kind: 'settings' }
   | { id: 'keybindings'; kind: 'keybindings' }
-  | { id: 'settings'; kind: 'settings' }
   /** Two curricula compared (e.g. mine and the version on disk). */
   | { id: string; kind: 'compare'; before: CompareSide; after: CompareSide };
 
