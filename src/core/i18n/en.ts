@@ -48,8 +48,6 @@ export const en: Record<MessageKey, string> = {
   'status.bar': 'Status bar',
   'status.cards': '{count} cards',
   'status.problems': '{count} problems',
-  'status.language': 'Language: {language}',
-  'status.theme.toggle': 'Switch theme',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'language.nl': 'Nederlands',

@@ -47,8 +47,6 @@ export const nl = {
   'status.bar': 'Statusbalk',
   'status.cards': '{count} kaarten',
   'status.problems': '{count} problemen',
-  'status.language': 'Taal: {language}',
-  'status.theme.toggle': 'Thema wisselen',
   'theme.light': 'Licht',
   'theme.dark': 'Donker',
   'language.nl': 'Nederlands',

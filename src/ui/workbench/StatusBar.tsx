@@ -8,6 +8,7 @@ export function StatusBar() {
   const { state, cards, settings, theme, updateSettings, dispatch } = useWorkbench();
   const { t, language } = useI18n();
   const dark = theme !== 'light';
+  const themeName = t(theme === 'high-contrast' ? 'settings.theme.high-contrast' : dark ? 'theme.dark' : 'theme.light');
   const otherLanguage = language === 'nl' ? 'en' : 'nl';
   const design = useDesignProblems();
   const problems = state.problems.length + (design?.problems.length ?? 0);
@@ -46,12 +47,12 @@ export function StatusBar() {
       <button
         type="button"
         className="status-item"
-        aria-label={t('status.themeButton', { theme: t(dark ? 'theme.dark' : 'theme.light') })}
-        title={t(dark ? 'theme.dark' : 'theme.light')}
+        aria-label={t('status.themeButton', { theme: themeName })}
+        title={themeName}
         data-theme-setting={settings.theme}
         onClick={() => updateSettings({ theme: dark ? 'light' : 'dark' })}
       >
-        <span className={`codicon codicon-${dark ? 'color-mode' : 'lightbulb'}`} aria-hidden="true" /> {t(dark ? 'theme.dark' : 'theme.light')}
+        <span className={`codicon codicon-${dark ? 'color-mode' : 'lightbulb'}`} aria-hidden="true" /> {themeName}
       </button>
     </footer>
   );
