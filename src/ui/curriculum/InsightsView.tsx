@@ -72,7 +72,7 @@ export function InsightsView() {
           .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
           .map(([tradition, minutes]) => (
             <li key={tradition}>
-              {tradition === 'custom' ? t('insights.customBlocks') : t(`tradition.${tradition as 'other'}`)}: {minutes} min
+              {tradition === 'custom' ? t('insights.customBlocks') : t(`tradition.${tradition as 'other'}`)}: {t('card.duration', { minutes: minutes ?? 0 })}
             </li>
           ))}
       </ul>
