@@ -85,3 +85,26 @@ test('the layout and the open tabs are restored after a reload', async ({ workbe
   await expect(workbench.sideBar.root).toBeVisible();
   expect((await workbench.sideBar.root.boundingBox())!.width).toBe(width);
 });
+
+test('tabs move with Ctrl+Shift+PageUp/PageDown and by dragging; breadcrumbs follow the selected block', async ({ workbench, page, library }) => {
+  for (const title of ['Schaalvraag', 'Wondervraag']) {
+    await library.search.fill(title.toLowerCase());
+    await library.card(title).click();
+  }
+  const tabNames = () => workbench.editor.tabs.getByRole('tab').allTextContents();
+  expect(await tabNames()).toEqual(['Welkom', 'Schaalvraag', 'Wondervraag']);
+  await page.keyboard.press('Control+Shift+PageUp');
+  expect(await tabNames()).toEqual(['Welkom', 'Wondervraag', 'Schaalvraag']);
+  await page.keyboard.press('Control+Shift+PageDown');
+  expect(await tabNames()).toEqual(['Welkom', 'Schaalvraag', 'Wondervraag']);
+  await workbench.editor.tab('Wondervraag').dragTo(workbench.editor.tab('Welkom'));
+  expect(await tabNames()).toEqual(['Wondervraag', 'Welkom', 'Schaalvraag']);
+
+  await workbench.editor.tab('Welkom').click();
+  await workbench.editor.root.getByRole('button', { name: /Voorbeeld openen/ }).click();
+  await page.locator('[data-day-id] .block-body').nth(3).click();
+  const crumbs = page.getByRole('navigation', { name: 'Kruimelpad' });
+  await expect(crumbs.getByRole('listitem')).toHaveCount(3);
+  await expect(crumbs).toContainText('Basistraining');
+  await expect(crumbs).toContainText('Dag 1');
+});

@@ -35,6 +35,13 @@ function cycleTab(step: number): Command['run'] {
   };
 }
 
+function moveTab(step: number): Command['run'] {
+  return ({ workbench: { state, dispatch } }) => {
+    const index = state.tabs.findIndex((tab) => tab.id === state.activeTabId);
+    if (index >= 0) dispatch({ type: 'move-tab', id: state.activeTabId, toIndex: index + step });
+  };
+}
+
 /** Every command of the app, once. Keybindings follow VS Code where it has a counterpart. */
 export const COMMANDS: readonly Command[] = [
   { id: 'workbench.action.showCommands', title: 'command.showCommands', category: 'category.view', keybinding: 'ctrl+shift+p', alsoKeybindings: ['f1'], menu: 'view', run: (c) => c.openPalette('commands') },
@@ -61,6 +68,8 @@ export const COMMANDS: readonly Command[] = [
   },
   { id: 'workbench.action.nextEditor', title: 'command.nextEditor', category: 'category.view', keybinding: 'ctrl+tab', alsoKeybindings: ['ctrl+pagedown'], run: cycleTab(1) },
   { id: 'workbench.action.previousEditor', title: 'command.previousEditor', category: 'category.view', keybinding: 'ctrl+shift+tab', alsoKeybindings: ['ctrl+pageup'], run: cycleTab(-1) },
+  { id: 'workbench.action.moveEditorLeftInGroup', title: 'command.moveEditorLeft', category: 'category.view', keybinding: 'ctrl+shift+pageup', when: (c) => c.activeTab !== undefined, run: moveTab(-1) },
+  { id: 'workbench.action.moveEditorRightInGroup', title: 'command.moveEditorRight', category: 'category.view', keybinding: 'ctrl+shift+pagedown', when: (c) => c.activeTab !== undefined, run: moveTab(1) },
   {
     id: 'workbench.action.toggleSidebarVisibility',
     title: 'command.toggleSideBar',

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../i18n';
 import { localized } from '../../core';
+import { Breadcrumbs } from '../curriculum/Breadcrumbs';
 import { CurriculumEditor } from '../curriculum/CurriculumEditor';
 import { useDocuments } from '../curriculum/DocumentsProvider';
 import { isDirty } from '../curriculum/documents-state';
@@ -13,6 +14,8 @@ import { CardEditor } from '../views/CardEditor';
 import { WelcomeEditor } from '../views/WelcomeEditor';
 import { useWorkbench } from './context';
 import type { EditorTab } from './state';
+
+const TAB_DRAG_TYPE = 'application/x-draaiboek-tab';
 
 function useTabTitle(): (tab: EditorTab) => string {
   const { cards } = useWorkbench();
@@ -75,6 +78,16 @@ export function EditorArea() {
                 tabIndex={selected ? 0 : -1}
                 className={`editor-tab-label${selected ? ' active' : ''}`}
                 style={{ order: index * 2 }}
+                draggable
+                // Tabs reorder by dragging (mouse) or with Ctrl+Shift+PageUp/PageDown (keyboard).
+                onDragStart={(event) => event.dataTransfer.setData(TAB_DRAG_TYPE, tab.id)}
+                onDragOver={(event) => event.dataTransfer.types.includes(TAB_DRAG_TYPE) && event.preventDefault()}
+                onDrop={(event) => {
+                  const id = event.dataTransfer.getData(TAB_DRAG_TYPE);
+                  if (!id) return;
+                  event.preventDefault();
+                  dispatch({ type: 'move-tab', id, toIndex: index });
+                }}
                 onClick={() => dispatch({ type: 'activate-tab', id: tab.id })}
                 onAuxClick={(event) => event.button === 1 && closeTab(tab)}
               >
@@ -100,6 +113,7 @@ export function EditorArea() {
           );
         })}
       </div>
+      {active?.kind === 'curriculum' && <Breadcrumbs docKey={active.key} />}
       <div id="editor-content" className="editor-content" role="tabpanel" aria-labelledby={active ? `tab-${active.id}` : undefined} tabIndex={0}>
         {active?.kind === 'welcome' && <WelcomeEditor />}
         {active?.kind === 'card' && <CardEditor key={active.id + (active.draft ? ':draft' : '')} cardId={active.cardId} draft={active.draft} />}

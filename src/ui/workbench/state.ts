@@ -87,6 +87,7 @@ export type Action =
   | { type: 'show-panel-tab'; tab: PanelTab }
   | { type: 'open-tab'; tab: EditorTab }
   | { type: 'activate-tab'; id: string }
+  | { type: 'move-tab'; id: string; toIndex: number }
   | { type: 'close-tab'; id: string }
   | { type: 'log'; line: Omit<OutputLine, 'time'> }
   | { type: 'set-problems'; file: string; problems: ProblemItem['problem'][] }
@@ -126,6 +127,13 @@ export function reduce(state: WorkbenchState, action: Action): WorkbenchState {
     }
     case 'activate-tab':
       return { ...state, activeTabId: action.id };
+    case 'move-tab': {
+      const tab = state.tabs.find((candidate) => candidate.id === action.id);
+      if (!tab) return state;
+      const rest = state.tabs.filter((candidate) => candidate.id !== action.id);
+      const index = Math.max(0, Math.min(rest.length, action.toIndex));
+      return { ...state, tabs: [...rest.slice(0, index), tab, ...rest.slice(index)] };
+    }
     case 'close-tab': {
       const index = state.tabs.findIndex((tab) => tab.id === action.id);
       if (index < 0) return state;
