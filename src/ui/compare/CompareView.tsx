@@ -1,6 +1,9 @@
 import { useId, useMemo } from 'react';
 import {
+  BLOCK_DIFF_FIELDS,
   BLOCK_TYPES,
+  CURRICULUM_DIFF_FIELDS,
+  DAY_DIFF_FIELDS,
   GROUP_FORMATS,
   LANGUAGES,
   diffCounts,
@@ -20,27 +23,8 @@ import { useI18n } from '../i18n';
 
 type Cards = ReadonlyMap<string, TechniqueCard>;
 
-const FIELD_NAMES = [
-  'title',
-  'audience',
-  'learningGoals',
-  'trainers',
-  'place',
-  'language',
-  'date',
-  'start',
-  'targetEnd',
-  'kind',
-  'cardId',
-  'type',
-  'durationMinutes',
-  'groupFormat',
-  'goal',
-  'participantText',
-  'trainerNotes',
-  'materials',
-  'pinnedStart',
-] as const;
+/** Every field the diff reports, each with a label in the catalogs ('compare.field.<name>'). */
+const FIELD_NAMES = [...new Set([...CURRICULUM_DIFF_FIELDS, ...DAY_DIFF_FIELDS, ...BLOCK_DIFF_FIELDS])];
 type FieldName = (typeof FIELD_NAMES)[number];
 
 const COUNT_ORDER: readonly (keyof DiffCounts)[] = [
