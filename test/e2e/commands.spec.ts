@@ -108,3 +108,19 @@ test('tabs move with Ctrl+Shift+PageUp/PageDown and by dragging; breadcrumbs fol
   await expect(crumbs).toContainText('Basistraining');
   await expect(crumbs).toContainText('Dag 1');
 });
+
+test('the editor splits (Ctrl+\\) to show two days of one training side by side, and joins again', async ({ workbench, page }) => {
+  await page.setViewportSize({ width: 1700, height: 950 });
+  await workbench.editor.root.getByRole('button', { name: /Voorbeeld openen/ }).click();
+  await expect(page.locator('#editor-content .day-column[data-day-id]')).toHaveCount(3);
+  await page.keyboard.press('Control+Backslash');
+  const side = page.getByRole('region', { name: 'Rechterhelft van de editor' });
+  await expect(side.locator('.day-column[data-day-id]')).toHaveCount(3);
+  await expect(side.getByRole('combobox', { name: 'Tabblad in de rechterhelft' })).toHaveValue(/curriculum:/);
+  // An edit in one half shows in the other: it is one document.
+  await side.locator('[data-day-id]').nth(2).getByRole('button', { name: 'Blok toevoegen' }).click();
+  const count = await side.locator('[data-day-id]').nth(2).locator('.block-item').count();
+  await expect(page.locator('#editor-content [data-day-id]').nth(2).locator('.block-item')).toHaveCount(count);
+  await side.getByRole('button', { name: 'Splitsing sluiten' }).click();
+  await expect(side).toBeHidden();
+});

@@ -71,6 +71,15 @@ export const COMMANDS: readonly Command[] = [
   { id: 'workbench.action.moveEditorLeftInGroup', title: 'command.moveEditorLeft', category: 'category.view', keybinding: 'ctrl+shift+pageup', when: (c) => c.activeTab !== undefined, run: moveTab(-1) },
   { id: 'workbench.action.moveEditorRightInGroup', title: 'command.moveEditorRight', category: 'category.view', keybinding: 'ctrl+shift+pagedown', when: (c) => c.activeTab !== undefined, run: moveTab(1) },
   {
+    id: 'workbench.action.splitEditor',
+    title: 'command.splitEditor',
+    category: 'category.view',
+    keybinding: 'ctrl+\\',
+    menu: 'view',
+    when: (c) => c.activeTab !== undefined,
+    run: ({ workbench, activeTab }) => workbench.dispatch({ type: 'split-editor', tabId: workbench.state.splitTabId ? null : activeTab!.id }),
+  },
+  {
     id: 'workbench.action.toggleSidebarVisibility',
     title: 'command.toggleSideBar',
     category: 'category.view',

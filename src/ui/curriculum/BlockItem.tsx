@@ -2,6 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { localized, toClock, type Block, type ScheduledBlock, type TechniqueCard } from '../../core';
 import { useI18n } from '../i18n';
+import { useEditorGroup } from '../workbench/editor-group';
 import { blockDragId, type DragItem, type DropTarget } from './dnd-ids';
 
 export function blockTitle(block: Block, cards: ReadonlyMap<string, TechniqueCard>, language: 'nl' | 'en'): string {
@@ -23,8 +24,9 @@ interface BlockItemProps {
 /** One block in a day: clock time, title, duration, needs; draggable by mouse and keyboard. */
 export function BlockItem({ docKey, block, scheduled, cards, selected, readOnly, onSelect }: BlockItemProps) {
   const { t, language } = useI18n();
+  const group = useEditorGroup();
   const data: DragItem & DropTarget = { type: 'block', key: docKey, blockId: block.id };
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: blockDragId(block.id), data, disabled: readOnly });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: blockDragId(group, block.id), data, disabled: readOnly });
   const title = blockTitle(block, cards, language);
   const card = block.kind === 'card' ? cards.get(block.cardId) : undefined;
   const kind = block.kind === 'custom' ? t(`blockType.${block.type}`) : card ? t(`tradition.${card.tradition}`) : t('curriculum.unknownCard');

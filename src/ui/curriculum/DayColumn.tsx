@@ -19,6 +19,7 @@ import { BlockItem } from './BlockItem';
 import { blockDragId, dayDropId, type DropTarget } from './dnd-ids';
 import { useDocuments } from './DocumentsProvider';
 import { NeedBars } from './NeedBars';
+import { useEditorGroup } from '../workbench/editor-group';
 
 interface DayColumnProps {
   docKey: string;
@@ -37,8 +38,9 @@ const formatDuration = (minutes: number) => `${Math.floor(minutes / 60)}:${Strin
 export function DayColumn({ docKey, day, index, schedule, cards, selected, readOnly, onSelect }: DayColumnProps) {
   const { t } = useI18n();
   const documents = useDocuments();
+  const group = useEditorGroup();
   const target: DropTarget = { type: 'container', key: docKey, container: 'day', dayId: day.id, empty: day.blocks.length === 0 };
-  const { setNodeRef, isOver } = useDroppable({ id: dayDropId(day.id), data: target, disabled: readOnly });
+  const { setNodeRef, isOver } = useDroppable({ id: dayDropId(group, day.id), data: target, disabled: readOnly });
   const [newType, setNewType] = useState<BlockType>('exercise');
   const edit = (changes: Partial<TrainingDay>) => documents.edit(docKey, (curriculum) => updateDay(curriculum, day.id, changes));
   const available = schedule.targetEnd - schedule.start;
@@ -77,7 +79,7 @@ export function DayColumn({ docKey, day, index, schedule, cards, selected, readO
         </p>
         <NeedBars balance={dayBalance(day, cards)} />
       </header>
-      <SortableContext id={dayDropId(day.id)} items={day.blocks.map((block) => blockDragId(block.id))} strategy={verticalListSortingStrategy}>
+      <SortableContext id={dayDropId(group, day.id)} items={day.blocks.map((block) => blockDragId(group, block.id))} strategy={verticalListSortingStrategy}>
         <ol ref={setNodeRef} className="block-list" aria-label={t('curriculum.blocksOf', { day: label })}>
           {day.blocks.map((block, position) => (
             <BlockItem

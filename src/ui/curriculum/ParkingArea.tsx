@@ -3,6 +3,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import type { Block, TechniqueCard } from '../../core';
 import { useI18n } from '../i18n';
 import { BlockItem } from './BlockItem';
+import { useEditorGroup } from '../workbench/editor-group';
 import { blockDragId, parkingDropId, type DropTarget } from './dnd-ids';
 
 /** Blocks not yet scheduled: a place to park ideas while the days take shape. */
@@ -15,8 +16,9 @@ export function ParkingArea(props: {
   onSelect(blockId: string, extend: boolean): void;
 }) {
   const { t } = useI18n();
+  const group = useEditorGroup();
   const target: DropTarget = { type: 'container', key: props.docKey, container: 'parking', empty: props.blocks.length === 0 };
-  const { setNodeRef, isOver } = useDroppable({ id: parkingDropId(props.docKey), data: target, disabled: props.readOnly });
+  const { setNodeRef, isOver } = useDroppable({ id: parkingDropId(group, props.docKey), data: target, disabled: props.readOnly });
   return (
     <section className={`day-column parking${isOver ? ' drop-over' : ''}`} aria-label={t('curriculum.parking')}>
       <header className="day-header">
@@ -25,7 +27,7 @@ export function ParkingArea(props: {
         </h2>
         <p className="muted">{t('curriculum.parkingHint')}</p>
       </header>
-      <SortableContext id={parkingDropId(props.docKey)} items={props.blocks.map((block) => blockDragId(block.id))} strategy={verticalListSortingStrategy}>
+      <SortableContext id={parkingDropId(group, props.docKey)} items={props.blocks.map((block) => blockDragId(group, block.id))} strategy={verticalListSortingStrategy}>
         <ol ref={setNodeRef} className="block-list" aria-label={t('curriculum.parking')}>
           {props.blocks.map((block) => (
             <BlockItem

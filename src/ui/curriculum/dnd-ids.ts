@@ -7,6 +7,10 @@ export type DropTarget =
 
 export const cardDragId = (cardId: string) => `card:${cardId}`;
 export const moduleDragId = (moduleId: string) => `module:${moduleId}`;
-export const blockDragId = (blockId: string) => `block:${blockId}`;
-export const dayDropId = (dayId: string) => `day:${dayId}`;
-export const parkingDropId = (key: string) => `parking:${key}`;
+/**
+ * Block and area ids carry the editor group, so one curriculum can be open in both halves of a split
+ * editor; what a drop means comes from the item's data, never from its id.
+ */
+export const blockDragId = (group: string, blockId: string) => `${group}:block:${blockId}`;
+export const dayDropId = (group: string, dayId: string) => `${group}:day:${dayId}`;
+export const parkingDropId = (group: string, key: string) => `${group}:parking:${key}`;

@@ -13,6 +13,7 @@ import { SettingsEditor } from '../settings/SettingsEditor';
 import { CardEditor } from '../views/CardEditor';
 import { WelcomeEditor } from '../views/WelcomeEditor';
 import { useWorkbench } from './context';
+import { EditorGroupContext } from './editor-group';
 import type { EditorTab } from './state';
 
 const TAB_DRAG_TYPE = 'application/x-draaiboek-tab';
@@ -48,6 +49,7 @@ export function EditorArea() {
   const { t } = useI18n();
   const titleOf = useTabTitle();
   const active = state.tabs.find((tab) => tab.id === state.activeTabId);
+  const side = state.tabs.find((tab) => tab.id === state.splitTabId);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = state.tabs.findIndex((tab) => tab.id === state.activeTabId);
@@ -114,16 +116,65 @@ export function EditorArea() {
         })}
       </div>
       {active?.kind === 'curriculum' && <Breadcrumbs docKey={active.key} />}
-      <div id="editor-content" className="editor-content" role="tabpanel" aria-labelledby={active ? `tab-${active.id}` : undefined} tabIndex={0}>
-        {active?.kind === 'welcome' && <WelcomeEditor />}
-        {active?.kind === 'card' && <CardEditor key={active.id + (active.draft ? ':draft' : '')} cardId={active.cardId} draft={active.draft} />}
-        {active?.kind === 'keybindings' && <KeybindingsEditor />}
-        {active?.kind === 'settings' && <SettingsEditor />}
-        {active?.kind === 'export' && <ExportEditor key={active.id} docKey={active.key} />}
-        {active?.kind === 'compare' && <CompareTab key={active.id} before={active.before} after={active.after} />}
-        {active?.kind === 'pack-import' && <PackImportEditor key={active.id} tabId={active.id} path={active.path} cards={active.cards} />}
-        {active?.kind === 'curriculum' && <CurriculumEditor key={active.id} docKey={active.key} />}
+      <div className="editor-groups">
+        <div id="editor-content" className="editor-content" role="tabpanel" aria-labelledby={active ? `tab-${active.id}` : undefined} tabIndex={0}>
+          {active && <EditorContent tab={active} />}
+        </div>
+        {side && <SideGroup tab={side} />}
       </div>
     </main>
+  );
+}
+
+/** The editor for one tab, in whichever editor group shows it. */
+function EditorContent({ tab }: { tab: EditorTab }) {
+  switch (tab.kind) {
+    case 'welcome':
+      return <WelcomeEditor />;
+    case 'card':
+      return <CardEditor key={tab.id + (tab.draft ? ':draft' : '')} cardId={tab.cardId} draft={tab.draft} />;
+    case 'keybindings':
+      return <KeybindingsEditor />;
+    case 'settings':
+      return <SettingsEditor />;
+    case 'export':
+      return <ExportEditor key={tab.id} docKey={tab.key} />;
+    case 'compare':
+      return <CompareTab key={tab.id} before={tab.before} after={tab.after} />;
+    case 'pack-import':
+      return <PackImportEditor key={tab.id} tabId={tab.id} path={tab.path} cards={tab.cards} />;
+    case 'curriculum':
+      return <CurriculumEditor key={tab.id} docKey={tab.key} />;
+  }
+}
+
+/** The right half of a split editor: any open tab beside the active one, e.g. two days of one training. */
+function SideGroup({ tab }: { tab: EditorTab }) {
+  const { state, dispatch } = useWorkbench();
+  const { t } = useI18n();
+  const titleOf = useTabTitle();
+  return (
+    <section className="editor-side-group" aria-label={t('split.group')}>
+      <div className="side-group-header">
+        <label>
+          <span className="visually-hidden">{t('split.choose')}</span>
+          <select aria-label={t('split.choose')} value={tab.id} onChange={(event) => dispatch({ type: 'split-editor', tabId: event.target.value })}>
+            {state.tabs.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {titleOf(candidate)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="icon-button" aria-label={t('split.close')} title={t('split.close')} onClick={() => dispatch({ type: 'split-editor', tabId: null })}>
+          <span className="codicon codicon-close" aria-hidden="true" />
+        </button>
+      </div>
+      <div className="editor-content" tabIndex={0}>
+        <EditorGroupContext.Provider value="side">
+          <EditorContent tab={tab} />
+        </EditorGroupContext.Provider>
+      </div>
+    </section>
   );
 }

@@ -58,6 +58,8 @@ export interface WorkbenchState {
   toasts: Toast[];
   /** The block selected in a curriculum editor (shown in the block form, revealed from Problems). */
   selection: { key: string; blockIds: string[] } | null;
+  /** The tab shown in the right half of a split editor, if the editor is split. */
+  splitTabId: string | null;
   /** A workbench-wide dialog that is open, if any. */
   dialog: 'export-pack' | null;
 }
@@ -76,6 +78,7 @@ export const initialState: WorkbenchState = {
   notices: [],
   toasts: [],
   selection: null,
+  splitTabId: null,
   dialog: null,
 };
 
@@ -88,6 +91,7 @@ export type Action =
   | { type: 'open-tab'; tab: EditorTab }
   | { type: 'activate-tab'; id: string }
   | { type: 'move-tab'; id: string; toIndex: number }
+  | { type: 'split-editor'; tabId: string | null }
   | { type: 'close-tab'; id: string }
   | { type: 'log'; line: Omit<OutputLine, 'time'> }
   | { type: 'set-problems'; file: string; problems: ProblemItem['problem'][] }
@@ -127,6 +131,8 @@ export function reduce(state: WorkbenchState, action: Action): WorkbenchState {
     }
     case 'activate-tab':
       return { ...state, activeTabId: action.id };
+    case 'split-editor':
+      return { ...state, splitTabId: action.tabId };
     case 'move-tab': {
       const tab = state.tabs.find((candidate) => candidate.id === action.id);
       if (!tab) return state;
@@ -140,7 +146,7 @@ export function reduce(state: WorkbenchState, action: Action): WorkbenchState {
       const tabs = state.tabs.filter((tab) => tab.id !== action.id);
       const neighbour = tabs[Math.min(index, tabs.length - 1)];
       const activeTabId = state.activeTabId === action.id ? (neighbour?.id ?? '') : state.activeTabId;
-      return { ...state, tabs, activeTabId };
+      return { ...state, tabs, activeTabId, splitTabId: state.splitTabId === action.id ? null : state.splitTabId };
     }
     case 'log':
       return { ...state, output: [...state.output, { ...action.line, time: new Date().toLocaleTimeString() }].slice(-500) };
