@@ -10,3 +10,8 @@ export function localized(text: LocalizedText, language: Language): string {
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
+
+/** "Basistraining Activerende Gespreksvoering" -> "basistraining-activerende-gespreksvoering", for file names. */
+export function slugify(text: string, fallback = 'training'): string {
+  return foldText(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || fallback;
+}

@@ -5,14 +5,13 @@ import {
   translator,
   type Audience,
   type Curriculum,
+  type ExportFormat,
   type TechniqueCard,
 } from '../../core';
 import { renderHandoutDocx } from './docx';
 import type { FontFace } from './fonts';
 import type { PdfPrinter } from './pdf';
 
-export type ExportFormat = 'pdf' | 'markdown' | 'html' | 'docx';
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { pdf: '.pdf', markdown: '.md', html: '.html', docx: '.docx' };
 
 export interface ExportRequest {
   curriculum: Curriculum;
@@ -57,13 +56,4 @@ export async function renderExport(request: ExportRequest, deps: ExportDeps): Pr
       });
     }
   }
-}
-
-/** "basistraining-deelnemers-dag-2.pdf": a file name in the curriculum's language. */
-export function exportFileName(curriculum: Curriculum, audience: Audience, format: ExportFormat, dayIndex?: number): string {
-  const t = translator(curriculum.language);
-  const slug = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const parts = [slug(curriculum.title) || 'training', slug(t(audience === 'participant' ? 'export.fileParticipant' : 'export.fileTrainer'))];
-  if (dayIndex !== undefined) parts.push(slug(t('curriculum.dayN', { n: dayIndex + 1 })));
-  return parts.join('-') + EXPORT_EXTENSIONS[format];
 }

@@ -1,4 +1,4 @@
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+import { foldText as fold } from '../../core';
 
 export interface FuzzyMatch {
   score: number;

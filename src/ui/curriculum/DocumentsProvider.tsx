@@ -4,6 +4,7 @@ import {
   createHistory,
   newCurriculum,
   newId,
+  slugify,
   type Curriculum,
   type DraaiboekDocument,
   type TechniqueCard,
@@ -45,8 +46,7 @@ export function useDocuments(): Documents {
 export const tabIdOf = (key: string) => `curriculum:${key}`;
 
 function fileNameFor(title: string): string {
-  const slug = title.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `${slug || 'training'}.draaiboek`;
+  return `${slugify(title)}.draaiboek`;
 }
 
 /** The cards a curriculum uses, for embedding: a shared file must show everything without my library. */

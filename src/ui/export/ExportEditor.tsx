@@ -1,19 +1,17 @@
 import { useEffect, useState } from 'react';
-import type { Audience } from '../../core';
+import { exportFileName, type Audience } from '../../core';
 import { EnumSelect } from '../components/EnumSelect';
 import { useDocuments } from '../curriculum/DocumentsProvider';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 
 const FORMATS = [
-  { id: 'pdf', extension: 'pdf', icon: 'file-pdf' },
-  { id: 'docx', extension: 'docx', icon: 'file' },
-  { id: 'html', extension: 'html', icon: 'globe' },
-  { id: 'markdown', extension: 'md', icon: 'markdown' },
+  { id: 'pdf', icon: 'file-pdf' },
+  { id: 'docx', icon: 'file' },
+  { id: 'html', icon: 'globe' },
+  { id: 'markdown', icon: 'markdown' },
 ] as const;
 type Format = (typeof FORMATS)[number]['id'];
-
-const slug = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'training';
 
 /**
  * Handouts of one curriculum: choose the edition and the scope, see the preview (the very HTML that is
@@ -57,9 +55,8 @@ export function ExportEditor({ docKey }: { docKey: string }) {
   const exportAs = async (format: (typeof FORMATS)[number]) => {
     const document = documents.fileOf(docKey);
     if (!document) return;
-    const edition = t(audience === 'participant' ? 'export.fileParticipant' : 'export.fileTrainer');
-    const day = dayIndex === null ? '' : `-${slug(t('curriculum.dayN', { n: dayIndex + 1 }))}`;
-    const { path } = await host['dialogs.pickSavePath']({ filter: format.id, suggestedName: `${slug(curriculum.title)}-${slug(edition)}${day}.${format.extension}` });
+    const suggestedName = exportFileName(curriculum, audience, format.id, dayIndex ?? undefined);
+    const { path } = await host['dialogs.pickSavePath']({ filter: format.id, suggestedName });
     if (!path) return;
     setBusy(format.id);
     setWritten(null);

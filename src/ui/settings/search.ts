@@ -1,6 +1,8 @@
+import { foldText } from '../../core';
+
 /** Lower case without diacritics, so "categorieen" finds "categorieën" and "Thema" finds "thema". */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
+  return foldText(text);
 }
 
 /** True when every word of the query occurs somewhere in the texts (label and description). */

@@ -13,6 +13,7 @@ import { ModalHost } from '../components/ModalHost';
 import { CommandsProvider } from '../commands/CommandsProvider';
 import { CurriculumDnd } from '../curriculum/CurriculumDnd';
 import { DocumentsProvider } from '../curriculum/DocumentsProvider';
+import { DesignProblemsProvider } from '../curriculum/useDesignProblems';
 import { useI18n } from '../i18n';
 import { ExportPackDialog } from '../library/ExportPackDialog';
 
@@ -25,6 +26,7 @@ export function Workbench() {
     <DocumentsProvider>
     <CurriculumDnd>
     <CommandsProvider initialRecent={initialUiState.recentCommands}>
+    <DesignProblemsProvider>
     <LayoutKeeper />
     <div className="workbench">
       <div className="workbench-main">
@@ -62,6 +64,7 @@ export function Workbench() {
       <PathDialog />
       <ExportPackDialog />
     </div>
+    </DesignProblemsProvider>
     </CommandsProvider>
     </CurriculumDnd>
     </DocumentsProvider>
