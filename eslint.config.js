@@ -7,7 +7,8 @@ import { builtinModules } from 'node:module';
 /**
  * Import fences: layers only import downward.
  *   core (pure domain)  <-  contract  <-  services (Node)  <-  hosts: electron, web server, CLI
- *   ui (React, DOM) sees only core and contract, and reaches the outside world through the host contract.
+ *   app (plain TypeScript services with events: documents, layout, problems, notifications) sees core and contract.
+ *   ui (React, DOM) sees app, core and contract, and reaches the outside world through the host contract.
  */
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const noNode = { name: '', message: 'no Node built-ins in this layer' };
@@ -26,6 +27,7 @@ const layers = {
   services: group(['services'], 'the UI and the core reach services only through the host contract'),
   hosts: group(['web', 'cli', 'electron'], 'hosts sit on top; nothing below imports them'),
   contract: group(['contract'], 'the core does not know the host contract'),
+  app: group(['app'], 'the application layer sits under the UI; the core, contract, services and hosts do not know it'),
 };
 
 export default tseslint.config(
@@ -42,30 +44,38 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': rule([...fence.node, ...fence.electron, ...fence.react, ...fence.lowdb], [layers.ui, layers.services, layers.hosts, layers.contract]),
+      'no-restricted-imports': rule([...fence.node, ...fence.electron, ...fence.react, ...fence.lowdb], [layers.ui, layers.services, layers.hosts, layers.contract, layers.app]),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer', 'require', '__dirname'],
     },
   },
   {
     files: ['src/contract/**/*.ts'],
     rules: {
-      'no-restricted-imports': rule([...fence.node, ...fence.electron, ...fence.react, ...fence.lowdb], [layers.ui, layers.services, layers.hosts]),
+      'no-restricted-imports': rule([...fence.node, ...fence.electron, ...fence.react, ...fence.lowdb], [layers.ui, layers.services, layers.hosts, layers.app]),
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer'],
     },
   },
   {
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': rule([...fence.node, ...fence.electron, ...fence.react, ...fence.lowdb], [layers.ui, layers.services, layers.hosts]),
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer', 'require', '__dirname', 'localStorage'],
+    },
+  },
+  {
     files: ['src/services/**/*.ts'],
-    rules: { 'no-restricted-imports': rule([...fence.electron, ...fence.react], [layers.ui, layers.hosts]) },
+    rules: { 'no-restricted-imports': rule([...fence.electron, ...fence.react], [layers.ui, layers.hosts, layers.app]) },
   },
   {
     files: ['src/web/**/*.ts', 'src/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': rule([...fence.electron, ...fence.react], [layers.ui, group(['electron'], 'the web and CLI hosts do not use Electron')]) },
+    rules: { 'no-restricted-imports': rule([...fence.electron, ...fence.react], [layers.ui, layers.app, group(['electron'], 'the web and CLI hosts do not use Electron')]) },
   },
   {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': rule(fence.react, [
         layers.ui,
+        layers.app,
         group(['web', 'cli'], 'Electron code imports only the core, the contract and the services'),
         { group: ['lowdb', 'lowdb/*'], message: 'storage goes through src/services' },
       ]),

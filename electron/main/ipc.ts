@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
-import { dispatch, METHOD_NAMES, type Envelope, type HostApi } from '../../src/contract';
+import { AppError, dispatch, METHOD_NAMES, type Envelope, type HostApi } from '../../src/contract';
 
 /**
  * Checklist item 17: only the app's own top-level frame may call the host. Sub-frames and frames
@@ -21,7 +21,7 @@ export function registerContract(ipcMain: Pick<IpcMain, 'handle'>, services: Hos
   for (const method of METHOD_NAMES) {
     ipcMain.handle(method, (event: IpcMainInvokeEvent, payload: unknown): Promise<Envelope> | Envelope => {
       if (!isTrustedFrame(event.senderFrame, appOrigin)) {
-        return { ok: false, error: { code: 'bad-input', message: `${method}: refused a call from an untrusted frame` } };
+        return { ok: false, error: new AppError('bad-input', { method }, `${method}: refused a call from an untrusted frame`).toHostError() };
       }
       return dispatch(services, method, payload);
     });

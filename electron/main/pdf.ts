@@ -1,5 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import { runningHeaderAndFooter, type PdfPrinter } from '../../src/services';
+import { asExportError, runningHeaderAndFooter, type PdfPrinter } from '../../src/services';
 import { hardenedWindowOptions } from './window';
 
 const MM_PER_INCH = 25.4;
@@ -25,6 +25,8 @@ export function electronPdfPrinter(createWindow: (options: BrowserWindowConstruc
           generateDocumentOutline: true,
         });
         return new Uint8Array(pdf);
+      } catch (error) {
+        throw asExportError(error);
       } finally {
         window.destroy();
       }

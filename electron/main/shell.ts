@@ -29,9 +29,10 @@ export function electronShell(
     },
     async pickSavePath({ filter, suggestedName }) {
       const owner = window();
-      const options = { defaultPath: suggestedName, filters: [FILTERS[filter]] };
+      // The native dialog asks before replacing an existing file (on Linux when told to), so export.save need not ask again.
+      const options = { defaultPath: suggestedName, filters: [FILTERS[filter]], properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      return { path: result.canceled ? null : (result.filePath ?? null) };
+      return result.canceled || !result.filePath ? { path: null } : { path: result.filePath, replaceConfirmed: true };
     },
     async openLink({ url }) {
       const safe = safeExternalUrl(url);

@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { documentJsonSchema, languageForLocale, translator, type Settings, type Translate } from '../core';
-import type { OpenResult } from '../contract';
+import { AppError, describeError, type OpenResult } from '../contract';
 import { createNodeServices, defaultDataDir, exportFileName, findChromium, openDocument, projectRoot, readAppVersion, systemChromiumPrinter, systemLocale } from '../services';
 
 export interface CliIo {
@@ -79,16 +79,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError)) {
+      // A failed export or an unreadable data folder: what happened in the user's language, then the technical detail.
+      const { message, detail } = describeError(error, t);
+      io.err(`draaiboek: ${message}${detail && detail !== message ? ` (${detail})` : ''}\n`);
+      return 1;
+    }
     io.err(`draaiboek: ${error.message}\n\n${USAGE}`);
     return 2;
   }
 }
 
 const noShell = {
-  pickOpenPath: () => Promise.reject(new Error('the command line has no file dialogs')),
-  pickSavePath: () => Promise.reject(new Error('the command line has no file dialogs')),
-  openLink: () => Promise.reject(new Error('the command line does not open links')),
+  pickOpenPath: () => Promise.reject(new AppError('unknown-method', { method: 'dialogs.pickOpenPath' }, 'the command line has no file dialogs')),
+  pickSavePath: () => Promise.reject(new AppError('unknown-method', { method: 'dialogs.pickSavePath' }, 'the command line has no file dialogs')),
+  openLink: () => Promise.reject(new AppError('unknown-method', { method: 'shell.openLink' }, 'the command line does not open links')),
   setMenu: async () => ({ shown: false }),
   revealFile: async () => ({ revealed: false }),
   pdfPrinter: (settings: Settings) => systemChromiumPrinter(settings.chromiumPath, (setting) => findChromium(setting)),
@@ -122,7 +127,8 @@ async function exportHandout(file: string, flags: Map<string, string | true>, io
   const output = resolve(String(flags.get('output') ?? join(dirname(resolve(file)), exportFileName(curriculum, audience, format, dayIndex ?? undefined))));
   const services = await cliServices(flags, io);
   try {
-    const result = await services['export.save']({ document: opened.document, format, audience, dayIndex, path: output });
+    // A command line writes where it is told (-o, or beside the file), as scripts that re-export expect.
+    const result = await services['export.save']({ document: opened.document, format, audience, dayIndex, path: output, replace: true });
     io.out(`${result.path}\n`);
     return 0;
   } finally {

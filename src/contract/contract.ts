@@ -6,12 +6,29 @@ const Empty = z.object({}).strict();
 const FilePath = z.string().min(1).max(4096);
 const Revision = z.string().min(1);
 
-/** Why a data-folder file was put aside at start-up; shown once in the UI. */
+/**
+ * What happened to a data-folder file at start-up; shown once in the UI.
+ * - library-unreadable / settings-unreadable: not JSON; copied aside to `movedTo`, the store started empty.
+ * - record-quarantined: `record` did not fit (`detail`); it was taken out and kept in `movedTo`.
+ * - record-skipped: as above, but it could not be kept aside, so the file is left alone and not saved.
+ * - store-newer-version: written by a newer Draaiboek (`detail`: its format version); used read-only.
+ * - store-read-only: cannot be read (`detail`: why); not touched, defaults apply, nothing is saved.
+ * - store-not-set-aside: damaged and could not be copied aside (`detail`); not touched, nothing is saved.
+ */
 export const StartupNotice = z.object({
-  code: z.enum(['library-unreadable', 'settings-unreadable']),
+  code: z.enum([
+    'library-unreadable',
+    'settings-unreadable',
+    'record-quarantined',
+    'record-skipped',
+    'store-newer-version',
+    'store-read-only',
+    'store-not-set-aside',
+  ]),
   file: z.string(),
-  movedTo: z.string(),
-  detail: z.string(),
+  movedTo: z.string().default(''),
+  record: z.string().default(''),
+  detail: z.string().default(''),
 });
 export type StartupNotice = z.infer<typeof StartupNotice>;
 
@@ -60,6 +77,50 @@ const SettingsChanges = z.object(
 
 const PathChoice = z.object({ path: FilePath.nullable() });
 const FileFilter = z.enum(['draaiboek', 'pdf', 'markdown', 'html', 'docx']);
+export type FileFilter = z.infer<typeof FileFilter>;
+/** The extension a file dialog shows and a chosen save name gets, per filter. */
+export const FILTER_EXTENSIONS: Record<FileFilter, string> = { draaiboek: '.draaiboek', pdf: '.pdf', markdown: '.md', html: '.html', docx: '.docx' };
+/** True for `/home/t/x`, `C:\x`, `C:/x` and `\\server\share`: never a path the host would resolve against its working folder. */
+export function isAbsolutePath(path: string): boolean {
+  return /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path);
+}
+/** Where a file is written: absolute, because the host's working folder means nothing to the trainer. */
+const AbsolutePath = FilePath.refine(isAbsolutePath, { message: 'must be an absolute path' });
+/** A save dialog's answer; `replaceConfirmed` when the trainer already agreed to replace the existing file. */
+const SavePathChoice = z.object({ path: FilePath.nullable(), replaceConfirmed: z.boolean().optional() });
+
+const FolderEntry = z.object({ name: z.string(), kind: z.enum(['folder', 'file']) });
+const FolderContext = {
+  /** The trainer's home folder. */
+  home: FilePath,
+  /** Folders of recently opened and saved files, most recent first, existing ones only. */
+  recentFolders: z.array(FilePath),
+};
+export const MAX_FOLDER_ENTRIES = 2000;
+export const ListFolderResult = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    /** Absolute and resolved. */
+    path: FilePath,
+    parent: FilePath.nullable(),
+    /** From the root down to this folder, for a breadcrumb. */
+    crumbs: z.array(z.object({ name: z.string(), path: FilePath })),
+    /** Folders first, then the files matching the filter; hidden (dot) entries left out; at most MAX_FOLDER_ENTRIES. */
+    entries: z.array(FolderEntry).max(MAX_FOLDER_ENTRIES),
+    truncated: z.boolean(),
+    ...FolderContext,
+  }),
+  /** `not-a-folder`: the path exists but is a file (a dialog uses this to see that a file exists). */
+  z.object({ ok: z.literal(false), path: FilePath, reason: z.enum(['not-found', 'not-a-folder', 'unreadable']), ...FolderContext }),
+]);
+export type ListFolderResult = z.infer<typeof ListFolderResult>;
+
+/** `export.save`: written, or refused because the file exists and `replace` was not set. */
+export const ExportSaveResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('written'), path: FilePath, bytes: z.int() }),
+  z.object({ status: z.literal('exists'), path: FilePath }),
+]);
+export type ExportSaveResult = z.infer<typeof ExportSaveResult>;
 const ExportFormat = z.enum(['pdf', 'markdown', 'html', 'docx']);
 const Audience = z.enum(['participant', 'trainer']);
 /** A day's 0-based position, or null for the whole curriculum. */
@@ -97,7 +158,7 @@ export const contract = {
   'uiState.update': call(z.object({ changes: UiStateChanges }), UiState),
   'documents.open': call(z.object({ path: FilePath }), OpenResult),
   'documents.save': call(
-    z.object({ path: FilePath, document: DraaiboekDocument, expectedRevision: Revision.nullable() }),
+    z.object({ path: AbsolutePath, document: DraaiboekDocument, expectedRevision: Revision.nullable() }),
     SaveResult,
   ),
   'documents.recent': call(Empty, z.array(FilePath)),
@@ -112,13 +173,22 @@ export const contract = {
   ),
   'backups.discard': call(z.object({ key: z.string().min(1).max(300) }), z.object({})),
   'dialogs.pickOpenPath': call(z.object({ filter: FileFilter }), PathChoice),
-  'dialogs.pickSavePath': call(z.object({ filter: FileFilter, suggestedName: z.string().max(255) }), PathChoice),
+  'dialogs.pickSavePath': call(z.object({ filter: FileFilter, suggestedName: z.string().max(255) }), SavePathChoice),
+  /**
+   * A folder's contents, for the browser edition's file dialog. `path` null: the folder last used (else
+   * Documents, else home); a relative path or `~` resolves against `from` (else home). Never throws for a
+   * missing or unreadable folder: it answers `ok: false` with a reason.
+   */
+  'files.listFolder': call(z.object({ path: FilePath.nullable(), from: FilePath.nullable().optional(), filter: FileFilter }), ListFolderResult),
   /** The handout's HTML, for the preview tab. */
   'export.preview': call(z.object({ document: DraaiboekDocument, audience: Audience, dayIndex: DayIndex }), z.object({ html: z.string() })),
-  /** Renders a handout and writes it to `path` (a path the trainer chose). */
+  /**
+   * Renders a handout and writes it to `path` (an absolute path the trainer chose). An existing file is
+   * only replaced with `replace: true`; otherwise the answer is `exists` and nothing is written.
+   */
   'export.save': call(
-    z.object({ document: DraaiboekDocument, format: ExportFormat, audience: Audience, dayIndex: DayIndex, path: FilePath }),
-    z.object({ path: FilePath, bytes: z.int() }),
+    z.object({ document: DraaiboekDocument, format: ExportFormat, audience: Audience, dayIndex: DayIndex, path: AbsolutePath, replace: z.boolean().default(false) }),
+    ExportSaveResult,
   ),
   'shell.openLink': call(z.object({ url: z.string().max(2048) }), z.object({ opened: z.boolean() })),
   /**

@@ -2,3 +2,4 @@ export * from './methods';
 export * from './contract';
 export * from './dispatch';
 export * from './csp';
+export * from './errors';

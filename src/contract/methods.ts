@@ -23,6 +23,7 @@ export const METHOD_NAMES = [
   'backups.discard',
   'dialogs.pickOpenPath',
   'dialogs.pickSavePath',
+  'files.listFolder',
   'export.preview',
   'export.save',
   'shell.openLink',

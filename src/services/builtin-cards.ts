@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TechniqueCard } from '../core';
+import { AppError } from '../contract';
 
 /** The starter library: one JSON file per card under resources/cards, so each card diffs on its own. */
 export async function loadBuiltinCards(resourcesDir: string): Promise<TechniqueCard[]> {
@@ -12,7 +13,8 @@ export async function loadBuiltinCards(resourcesDir: string): Promise<TechniqueC
       const checked = TechniqueCard.safeParse(JSON.parse(await readFile(file, 'utf8')));
       if (!checked.success) {
         const issue = checked.error.issues[0];
-        throw new Error(`${file}: /${issue?.path.join('/')}: ${issue?.message}`);
+        const detail = `${file}: /${issue?.path.join('/')}: ${issue?.message}`;
+        throw new AppError('unexpected', { file, detail }, detail);
       }
       return checked.data;
     }),

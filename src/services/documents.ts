@@ -9,7 +9,7 @@ import {
   serializeDocument,
   type DraaiboekDocument,
 } from '../core';
-import type { OpenResult, SaveResult } from '../contract';
+import { AppError, type OpenResult, type SaveResult } from '../contract';
 import { writeFileAtomic } from './atomic-write';
 
 export function revisionOf(bytes: Uint8Array): string {
@@ -66,7 +66,7 @@ export async function saveDocument(
 ): Promise<SaveResult> {
   const path = resolve(requestedPath);
   if (extname(path) !== FILE_EXTENSION) {
-    throw new Error(`${path}: a curriculum file must end in ${FILE_EXTENSION}`);
+    throw new AppError('wrong-extension', { file: path, format: 'Draaiboek', extension: FILE_EXTENSION }, `${path}: a curriculum file must end in ${FILE_EXTENSION}`);
   }
   const onDisk = await readIfExists(path);
   if (onDisk) {

@@ -1,12 +1,13 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, isAbsolute, join, resolve } from 'node:path';
 import type { DraaiboekDocument, Settings, TechniqueCard } from '../core';
-import type { HostApi, StartupNotice } from '../contract';
+import { AppError, type HostApi, type StartupNotice } from '../contract';
 import { EXPORT_EXTENSIONS, handoutHtml, loadHandoutFonts, renderExport, type PdfPrinter } from './export';
 import { loadBuiltinCards } from './builtin-cards';
 import { writeFileAtomic } from './atomic-write';
 import { BackupService } from './backups';
 import { openDocument, saveDocument } from './documents';
+import { listFolder } from './files';
 import { LibraryService } from './library';
 import { SettingsService } from './settings';
 
@@ -31,6 +32,11 @@ export interface NodeServicesOptions {
 }
 
 
+/** Files are written where the trainer chose, never relative to this process's working folder. */
+function assertAbsolute(path: string): void {
+  if (!isAbsolute(path)) throw new AppError('bad-input', { file: path }, `${path}: not an absolute path`);
+}
+
 /** The contract's methods, plus `dispose` for the host to release what they hold (a warm PDF browser). */
 export type NodeServices = HostApi & { dispose(): Promise<void> };
 
@@ -47,12 +53,10 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
   // A shared file's embedded cards show what my library lacks; my library wins where both have a card.
   const cardsFor = (document: DraaiboekDocument) => new Map<string, TechniqueCard>([...document.cards, ...library.listCards()].map((card) => [card.id, card]));
   const curriculumOf = (document: DraaiboekDocument) => {
-    if (!document.curriculum) throw new Error('this file holds no curriculum to make a handout of');
+    if (!document.curriculum) throw new AppError('not-a-curriculum', {}, 'this file holds no curriculum to make a handout of');
     return document.curriculum;
   };
-  const startupNotices: StartupNotice[] = [];
-  if (library.setAside) startupNotices.push({ code: 'library-unreadable', ...library.setAside });
-  if (settings.setAside) startupNotices.push({ code: 'settings-unreadable', ...settings.setAside });
+  const startupNotices: StartupNotice[] = [...library.notices, ...settings.notices];
 
   return {
     dispose: async () => {
@@ -85,6 +89,7 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
       return result;
     },
     'documents.save': async ({ path, document, expectedRevision }) => {
+      assertAbsolute(path);
       const result = await saveDocument(path, document, expectedRevision);
       if (result.status === 'saved') await settings.addRecentFile(resolve(path));
       return result;
@@ -98,20 +103,24 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     'backups.discard': async ({ key }) => (await backups.discard(key), {}),
     'dialogs.pickOpenPath': options.shell.pickOpenPath,
     'dialogs.pickSavePath': options.shell.pickSavePath,
+    'files.listFolder': async (request) => listFolder(request, { recentFiles: settings.recentFiles() }),
     'export.preview': async ({ document, audience, dayIndex }) => ({
       html: handoutHtml({ curriculum: curriculumOf(document), cards: cardsFor(document), audience, dayIndex: dayIndex ?? undefined, generatedOn: today() }, fonts),
     }),
-    'export.save': async ({ document, format, audience, dayIndex, path }) => {
+    'export.save': async ({ document, format, audience, dayIndex, path, replace = false }) => {
+      assertAbsolute(path);
       const target = resolve(path);
       if (extname(target).toLowerCase() !== EXPORT_EXTENSIONS[format]) {
-        throw new Error(`${target}: a ${format} export must end in ${EXPORT_EXTENSIONS[format]}`);
+        throw new AppError('wrong-extension', { file: target, format, extension: EXPORT_EXTENSIONS[format] }, `${target}: a ${format} export must end in ${EXPORT_EXTENSIONS[format]}`);
       }
+      // Never replace a file silently: the trainer answers "replace?" first and the UI calls again.
+      if (!replace && (await stat(target).then(() => true, () => false))) return { status: 'exists', path: target };
       const bytes = await renderExport(
         { curriculum: curriculumOf(document), cards: cardsFor(document), format, audience, dayIndex: dayIndex ?? undefined, generatedOn: today() },
         { fonts, printer: () => (printer ??= options.shell.pdfPrinter(settings.get())) },
       );
       await writeFileAtomic(target, bytes);
-      return { path: target, bytes: bytes.length };
+      return { status: 'written', path: target, bytes: bytes.length };
     },
     'shell.openLink': options.shell.openLink,
     'shell.revealFile': options.shell.revealFile,

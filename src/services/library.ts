@@ -1,24 +1,82 @@
 import { join } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Module, TechniqueCard } from '../core';
-import { openJsonStore, type SetAside } from './json-store';
+import { AppError, type StartupNotice } from '../contract';
+import { cleanDataFolder } from './data-folder';
+import { describeIssue, JsonStore, type RejectedRecord, type StoreIo, type StoreValidator } from './json-store';
 
-const LibraryFile = z.object({
-  cards: z.array(TechniqueCard).default([]),
-  modules: z.array(Module).default([]),
-});
+interface LibraryData {
+  cards: TechniqueCard[];
+  modules: Module[];
+}
+
+/** Each card and module is checked on its own: one that does not fit is quarantined, the rest loads. */
+export const validateLibrary: StoreValidator<LibraryData> = (raw) => {
+  const rejected: RejectedRecord[] = [];
+  return {
+    data: { cards: recordsOf(raw, 'cards', TechniqueCard, rejected), modules: recordsOf(raw, 'modules', Module, rejected) },
+    rejected,
+  };
+};
+
+function recordsOf<S extends z.ZodType<{ id: string }>>(raw: Record<string, unknown>, key: string, schema: S, rejected: RejectedRecord[]): z.output<S>[] {
+  const list = raw[key];
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    rejected.push({ pointer: `/${key}`, record: key, reason: `/${key}: expected a list`, value: list });
+    return [];
+  }
+  const records: z.output<S>[] = [];
+  list.forEach((item: unknown, index) => {
+    const pointer = `/${key}/${index}`;
+    const checked = schema.safeParse(item);
+    if (!checked.success) {
+      rejected.push({ pointer, record: recordName(item, pointer), reason: describeIssue(checked.error, pointer), value: item });
+    } else if (records.some((record) => record.id === checked.data.id)) {
+      rejected.push({ pointer, record: recordName(item, pointer), reason: `${pointer}: a second record with the id "${checked.data.id}"`, value: item });
+    } else {
+      records.push(checked.data);
+    }
+  });
+  return records;
+}
+
+/** A card's or module's title and id, as far as the record has them. */
+function recordName(item: unknown, pointer: string): string {
+  const record = (typeof item === 'object' && item !== null ? item : {}) as { id?: unknown; title?: unknown };
+  const title = typeof record.title === 'string' ? record.title : (record.title as { nl?: unknown } | undefined)?.nl;
+  const id = typeof record.id === 'string' ? record.id : undefined;
+  if (typeof title === 'string' && title && id) return `${title} (${id})`;
+  return id ?? (typeof title === 'string' && title ? title : pointer);
+}
 
 /** The trainer's own and imported cards and modules (lowdb), over the read-only starter library. */
 export class LibraryService {
   private constructor(
-    private readonly db: Awaited<ReturnType<typeof openJsonStore<typeof LibraryFile>>>['db'],
+    private readonly db: JsonStore<LibraryData>,
     private readonly builtin: TechniqueCard[],
-    readonly setAside?: SetAside,
   ) {}
 
-  static async open(dataDir: string, builtin: TechniqueCard[]): Promise<LibraryService> {
-    const { db, setAside } = await openJsonStore(join(dataDir, 'library.json'), LibraryFile, () => ({ cards: [], modules: [] }));
-    return new LibraryService(db, builtin, setAside);
+  static async open(dataDir: string, builtin: TechniqueCard[], io?: Partial<StoreIo>): Promise<LibraryService> {
+    await cleanDataFolder(dataDir);
+    const store = await JsonStore.open<LibraryData>({
+      kind: 'library',
+      file: join(dataDir, 'library.json'),
+      defaults: () => ({ cards: [], modules: [] }),
+      validate: validateLibrary,
+      io,
+    });
+    return new LibraryService(store, builtin);
+  }
+
+  /** What the trainer is told at start about library.json (records quarantined, the file set aside ...). */
+  get notices(): StartupNotice[] {
+    return this.db.notices;
+  }
+
+  /** Why saving is refused this session, or null. */
+  get readOnly(): string | null {
+    return this.db.readOnly;
   }
 
   listCards(): TechniqueCard[] {
@@ -34,10 +92,10 @@ export class LibraryService {
   async saveCards(cards: TechniqueCard[], now = new Date()): Promise<TechniqueCard[]> {
     for (const card of cards) {
       if (this.builtin.some((builtin) => builtin.id === card.id)) {
-        throw new Error(`card "${card.id}" is a built-in card and is read-only; duplicate it to edit`);
+        throw new AppError('built-in-card-read-only', { id: card.id }, `card "${card.id}" is a built-in card and is read-only; duplicate it to edit`);
       }
       if (card.provenance.origin === 'built-in') {
-        throw new Error(`card "${card.id}" claims to be built-in; only the starter library is`);
+        throw new AppError('bad-input', { id: card.id, pointer: '/card/provenance/origin' }, `card "${card.id}" claims to be built-in; only the starter library is`);
       }
     }
     // An own card's date is its last save here; an imported card keeps its author's date of last change.

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AppError } from '../contract';
 
 /** Where each platform keeps per-user application data; Electron's app.getPath('userData') agrees. */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
@@ -16,7 +17,7 @@ export function projectRoot(fromUrl: string = import.meta.url): string {
   let dir = dirname(fileURLToPath(fromUrl));
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the Draaiboek installation folder');
+    if (parent === dir) throw new AppError('unexpected', { detail: 'cannot find the Draaiboek installation folder' }, 'cannot find the Draaiboek installation folder');
     dir = parent;
   }
   return dir;

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { translator, type Language, type Translate } from '../core';
 
 interface I18n {
@@ -9,7 +9,8 @@ interface I18n {
 const I18nContext = createContext<I18n>({ language: 'nl', t: translator('nl') });
 
 export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
-  return <I18nContext.Provider value={{ language, t: translator(language) }}>{children}</I18nContext.Provider>;
+  const value = useMemo(() => ({ language, t: translator(language) }), [language]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18n {

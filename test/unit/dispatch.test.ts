@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contract, dispatch, isMethodName, METHOD_NAMES, unwrap, type HostApi } from '../../src/contract';
+import { AppError, contract, dispatch, isMethodName, METHOD_NAMES, unwrap, type HostApi } from '../../src/contract';
 import { makeCard, makeServices, makeTempDir, removeDir } from './fixtures';
 
 let dataDir: string;
@@ -13,7 +13,7 @@ afterEach(() => removeDir(dataDir));
 describe('dispatch', () => {
   it.each(['nope', 'library.listcards', '__proto__', 'toString', 42, null, undefined])('refuses the unknown method %j', async (method) => {
     const envelope = await dispatch(services, method, {});
-    expect(envelope).toEqual({ ok: false, error: { code: 'unknown-method', message: expect.stringContaining('unknown method') } });
+    expect(envelope).toEqual({ ok: false, error: { code: 'unknown-method', params: { method: expect.any(String) }, message: expect.stringContaining('unknown method') } });
   });
 
   it('refuses a bad payload with a pointer to the bad field, before the service is called', async () => {
@@ -25,6 +25,7 @@ describe('dispatch', () => {
     if (!envelope.ok) {
       expect(envelope.error.code).toBe('bad-input');
       expect(envelope.error.message).toMatch(/^library\.saveCard: \/card\/defaultDurationMinutes: /);
+      expect(envelope.error.params).toMatchObject({ method: 'library.saveCard', pointer: '/card/defaultDurationMinutes', detail: expect.any(String) });
     }
     expect(saveCard).not.toHaveBeenCalled();
   });
@@ -34,12 +35,12 @@ describe('dispatch', () => {
     expect(envelope).toMatchObject({ ok: false, error: { code: 'bad-input' } });
   });
 
-  it('turns a service that throws into a failed envelope with its message', async () => {
+  it('turns a service that throws into an envelope with its code, params and message', async () => {
     const [builtin] = await services['library.listCards']({});
     const envelope = await dispatch(services, 'library.saveCard', { card: builtin });
-    expect(envelope).toEqual({ ok: false, error: { code: 'failed', message: expect.stringContaining('read-only') } });
+    expect(envelope).toEqual({ ok: false, error: { code: 'built-in-card-read-only', params: { id: builtin!.id }, message: expect.stringContaining('read-only') } });
     const thrower: HostApi = { ...services, 'app.info': () => Promise.reject('plain string') };
-    expect(await dispatch(thrower, 'app.info', {})).toEqual({ ok: false, error: { code: 'failed', message: 'plain string' } });
+    expect(await dispatch(thrower, 'app.info', {})).toEqual({ ok: false, error: { code: 'unexpected', params: { detail: 'plain string' }, message: 'plain string' } });
   });
 
   it('passes the checked payload to the service and returns its value', async () => {
@@ -48,8 +49,18 @@ describe('dispatch', () => {
     expect(unwrap('library.listCards', await dispatch(services, 'library.listCards', {})).map((card) => card.id)).toContain('my-card');
   });
 
-  it('unwrap throws the error message of a failed envelope', () => {
-    expect(() => unwrap('app.info', { ok: false, error: { code: 'failed', message: 'disk full' } })).toThrow('disk full');
+  it('unwrap throws the AppError of a failed envelope', () => {
+    const envelope = { ok: false, error: { code: 'disk-full', params: { file: '/x.pdf' }, message: 'ENOSPC: no space left on device' } } as const;
+    expect(() => unwrap('app.info', envelope)).toThrow('ENOSPC');
+    const thrown = (() => {
+      try {
+        unwrap('app.info', envelope);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(AppError);
+    expect(thrown).toMatchObject({ code: 'disk-full', params: { file: '/x.pdf' } });
   });
 });
 

@@ -64,7 +64,7 @@ describe('registerContract (IPC)', () => {
   ])('refuses a call from %s without calling the service', async (_name, frame) => {
     const { services, call } = setUpIpc();
     const envelope = await call('library.listCards', {}, frame);
-    expect(envelope).toEqual({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('untrusted frame') } });
+    expect(envelope).toEqual({ ok: false, error: { code: 'bad-input', params: { method: 'library.listCards' }, message: expect.stringContaining('untrusted frame') } });
     expect(services['library.listCards']).not.toHaveBeenCalled();
   });
 
@@ -72,7 +72,7 @@ describe('registerContract (IPC)', () => {
     const { services, call } = setUpIpc();
     expect(await call('library.deleteCard', { id: '../../etc' }, appFrame)).toEqual({
       ok: false,
-      error: { code: 'bad-input', message: expect.stringMatching(/^library\.deleteCard: \/id: /) },
+      error: { code: 'bad-input', params: expect.objectContaining({ method: 'library.deleteCard', pointer: '/id' }), message: expect.stringMatching(/^library\.deleteCard: \/id: /) },
     });
     expect(services['library.deleteCard']).not.toHaveBeenCalled();
   });

@@ -28,6 +28,13 @@ describe('import fences (eslint no-restricted-imports)', () => {
     ['electron/main/x.ts', "import { App } from '../../src/ui/App';", /only the renderer/],
     ['electron/main/x.ts', "import { Low } from 'lowdb';", /storage goes through src\/services/],
     ['src/services/x.ts', "import { app } from 'electron';", /only electron\//],
+    ['src/app/x.ts', "import { useState } from 'react';", /React belongs in src\/ui/],
+    ['src/app/x.ts', "import { readFile } from 'node:fs';", /Node built-ins/],
+    ['src/app/x.ts', "import { Workbench } from '../ui/workbench/Workbench';", /only the renderer/],
+    ['src/app/x.ts', "import { openDocument } from '../services';", /through the host contract/],
+    ['src/app/x.ts', 'export const el = window.document;', /window/],
+    ['src/services/x.ts', "import { DocumentService } from '../app';", /application layer sits under the UI/],
+    ['src/core/model/x.ts', "import { Store } from '../../app';", /application layer sits under the UI/],
   ])('%s refuses %s', async (path, code, message) => {
     const violations = await fenceViolations(path, code);
     expect(violations.join('\n')).toMatch(message);
@@ -37,6 +44,8 @@ describe('import fences (eslint no-restricted-imports)', () => {
     ['src/core/model/x.ts', "import { z } from 'zod';"],
     ['src/contract/x.ts', "import { TechniqueCard } from '../core';"],
     ['src/ui/views/x.tsx', "import { contract } from '../../contract';\nimport { useState } from 'react';"],
+    ['src/ui/views/x.tsx', "import { DocumentService } from '../../app';"],
+    ['src/app/x.ts', "import { contract } from '../contract';\nimport { newId } from '../core';"],
     ['electron/main/x.ts', "import { app } from 'electron';\nimport { createNodeServices } from '../../src/services';\nimport { readFile } from 'node:fs';"],
     ['src/services/x.ts', "import { readFile } from 'node:fs/promises';\nimport { Low } from 'lowdb';"],
   ])('%s allows %s', async (path, code) => {

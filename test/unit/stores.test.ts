@@ -79,11 +79,12 @@ describe('library', () => {
     expect((await readFile(notice!.movedTo)).equals(broken)).toBe(true);
   });
 
-  it('puts aside a library.json that is JSON of the wrong shape', async () => {
-    await writeFile(join(dataDir, 'library.json'), JSON.stringify({ cards: [{ id: 'Not An Id' }] }));
+  it('quarantines a card of the wrong shape on its own and keeps the rest of library.json', async () => {
+    await writeFile(join(dataDir, 'library.json'), JSON.stringify({ cards: [{ id: 'Not An Id' }, makeCard('fine')] }));
     const services = await makeServices(dataDir);
+    expect(await cardIds(services)).toEqual([...BUILTIN_CARD_IDS, 'fine']);
     const notices = (await services['app.info']({})).startupNotices;
-    expect(notices).toEqual([expect.objectContaining({ code: 'library-unreadable', detail: expect.stringContaining('/cards/0') })]);
+    expect(notices).toEqual([expect.objectContaining({ code: 'record-quarantined', record: 'Not An Id', detail: expect.stringContaining('/cards/0') })]);
   });
 });
 
@@ -113,15 +114,15 @@ describe('settings', () => {
     expect(await (await makeServices(dataDir))['settings.get']({})).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('puts aside a settings.json of the wrong shape and uses the defaults', async () => {
+  it('quarantines a setting of the wrong shape and uses its default', async () => {
     const original = '{ "settings": { "theme": "purple" }, "recentFiles": [] }\n';
     await writeFile(join(dataDir, 'settings.json'), original);
     const services = await makeServices(dataDir);
     expect(await services['settings.get']({})).toEqual(DEFAULT_SETTINGS);
     const notices = (await services['app.info']({})).startupNotices;
-    expect(notices).toEqual([expect.objectContaining({ code: 'settings-unreadable', file: join(dataDir, 'settings.json') })]);
+    expect(notices).toEqual([expect.objectContaining({ code: 'record-quarantined', file: join(dataDir, 'settings.json'), record: 'settings.theme' })]);
     expect(notices[0]!.detail).toContain('/settings/theme');
-    expect(await readFile(notices[0]!.movedTo, 'utf8')).toBe(original);
+    expect(JSON.parse(await readFile(notices[0]!.movedTo, 'utf8')).records).toEqual([expect.objectContaining({ value: 'purple' })]);
   });
 
   it('remembers recently saved files, newest first, and forgets files that are gone', async () => {

@@ -144,7 +144,7 @@ describe('API', () => {
     expect(notJson.status).toBe(400);
     const failed = await api('documents.save', { path: join(dir, 'x.txt'), document: makeCurriculumDocument(1, 1), expectedRevision: null });
     expect(failed.status).toBe(500);
-    expect(JSON.parse(failed.body)).toMatchObject({ ok: false, error: { code: 'failed', message: expect.stringContaining('.draaiboek') } });
+    expect(JSON.parse(failed.body)).toMatchObject({ ok: false, error: { code: 'wrong-extension', params: { file: join(dir, 'x.txt') }, message: expect.stringContaining('.draaiboek') } });
   });
 });
 

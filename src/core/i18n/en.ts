@@ -1,9 +1,11 @@
 import { checksEn } from './checks-en';
 import { commandsEn } from './commands-en';
 import { compareEn } from './compare-en';
+import { errorsEn } from './errors-en';
 import { settingsEn } from './settings-en';
 import { curriculumEn } from './curriculum-en';
 import { handoutEn } from './handout-en';
+import { filesEn } from './files-en';
 import type { MessageKey } from './nl';
 
 /** English, the second language; the type makes a missing key a compile error. */
@@ -14,6 +16,8 @@ export const en: Record<MessageKey, string> = {
   ...compareEn,
   ...commandsEn,
   ...settingsEn,
+  ...errorsEn,
+  ...filesEn,
   'app.name': 'Draaiboek',
   'activity.library': 'Library',
   'activity.curricula': 'Trainings',
@@ -67,13 +71,15 @@ export const en: Record<MessageKey, string> = {
   'tradition.narrative': 'Narrative',
   'tradition.training-method': 'Training method',
   'tradition.other': 'Other',
-  'dialog.path.open': 'Open file',
-  'dialog.path.save': 'Save as',
-  'dialog.path.label': 'Path to the file',
   'dialog.ok': 'OK',
   'dialog.cancel': 'Cancel',
-  'notice.library-unreadable': 'The library {file} could not be read ({detail}). The file was kept as {movedTo}; you start with an empty own library.',
-  'notice.settings-unreadable': 'The settings {file} could not be read ({detail}). The file was kept as {movedTo}; the default settings apply.',
+  'notice.library-unreadable': 'The library {file} could not be read ({detail}). A copy was kept as {movedTo}; you start with an empty own library.',
+  'notice.settings-unreadable': 'The settings {file} could not be read ({detail}). A copy was kept as {movedTo}; the default settings apply.',
+  'notice.record-quarantined': 'In {file}, the item "{record}" did not fit ({detail}). It was set aside in {movedTo}; everything else was loaded.',
+  'notice.record-skipped': 'In {file}, the item "{record}" did not fit ({detail}) and could not be set aside. The file is therefore left untouched and nothing is saved to it in this session.',
+  'notice.store-newer-version': '{file} was saved by a newer version of Draaiboek (file version {detail}). You see what this version can read of it, but changes are not saved to this file, so nothing is lost. Update Draaiboek to save again.',
+  'notice.store-read-only': 'Draaiboek cannot read {file} ({detail}). The file was not touched: the defaults apply in this session and nothing is saved to it. Check the file\'s access rights.',
+  'notice.store-not-set-aside': '{file} is damaged and could not be kept aside ({detail}). The file was not touched: the defaults apply in this session and nothing is saved to it.',
   'notice.dismiss': 'Dismiss notification',
   'output.started': 'Draaiboek {version} started ({edition}).',
   'output.opened': 'Opened: {path}',

@@ -2,9 +2,11 @@
 import { checksNl } from './checks-nl';
 import { commandsNl } from './commands-nl';
 import { compareNl } from './compare-nl';
+import { errorsNl } from './errors-nl';
 import { settingsNl } from './settings-nl';
 import { curriculumNl } from './curriculum-nl';
 import { handoutNl } from './handout-nl';
+import { filesNl } from './files-nl';
 
 export const nl = {
   ...checksNl,
@@ -13,6 +15,8 @@ export const nl = {
   ...compareNl,
   ...commandsNl,
   ...settingsNl,
+  ...errorsNl,
+  ...filesNl,
   'app.name': 'Draaiboek',
   'activity.library': 'Bibliotheek',
   'activity.curricula': 'Trainingen',
@@ -66,13 +70,15 @@ export const nl = {
   'tradition.narrative': 'Narratief',
   'tradition.training-method': 'Trainingsmethodiek',
   'tradition.other': 'Overig',
-  'dialog.path.open': 'Bestand openen',
-  'dialog.path.save': 'Opslaan als',
-  'dialog.path.label': 'Pad naar het bestand',
   'dialog.ok': 'OK',
   'dialog.cancel': 'Annuleren',
-  'notice.library-unreadable': 'De bibliotheek {file} kon niet worden gelezen ({detail}). Het bestand is bewaard als {movedTo}; je begint met een lege eigen bibliotheek.',
-  'notice.settings-unreadable': 'De instellingen {file} konden niet worden gelezen ({detail}). Het bestand is bewaard als {movedTo}; de standaardinstellingen gelden.',
+  'notice.library-unreadable': 'De bibliotheek {file} kon niet worden gelezen ({detail}). Een kopie is bewaard als {movedTo}; je begint met een lege eigen bibliotheek.',
+  'notice.settings-unreadable': 'De instellingen {file} konden niet worden gelezen ({detail}). Een kopie is bewaard als {movedTo}; de standaardinstellingen gelden.',
+  'notice.record-quarantined': 'In {file} klopte het onderdeel "{record}" niet ({detail}). Het is apart gezet in {movedTo}; de rest is gewoon geladen.',
+  'notice.record-skipped': 'In {file} klopte het onderdeel "{record}" niet ({detail}) en het kon niet apart worden gezet. Daarom blijft het bestand onaangeroerd en wordt er deze sessie niets in opgeslagen.',
+  'notice.store-newer-version': '{file} is opgeslagen door een nieuwere versie van Draaiboek (bestandsversie {detail}). Je ziet wat deze versie ervan kan lezen, maar wijzigingen worden niet in dit bestand opgeslagen, zodat er niets verloren gaat. Werk Draaiboek bij om weer te kunnen opslaan.',
+  'notice.store-read-only': 'Draaiboek kan {file} niet lezen ({detail}). Het bestand is niet aangeraakt: deze sessie gelden de standaardwaarden en er wordt niets in opgeslagen. Controleer de toegangsrechten van het bestand.',
+  'notice.store-not-set-aside': '{file} is beschadigd en kon niet apart worden bewaard ({detail}). Het bestand is niet aangeraakt: deze sessie gelden de standaardwaarden en er wordt niets in opgeslagen.',
   'notice.dismiss': 'Melding sluiten',
   'output.started': 'Draaiboek {version} gestart ({edition}).',
   'output.opened': 'Geopend: {path}',

@@ -1,4 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
+import { AppError, isAppError } from '../../contract';
 
 export interface PdfPage {
   title: string;
@@ -26,6 +27,14 @@ export function runningHeaderAndFooter(page: PdfPage): { headerTemplate: string;
   };
 }
 
+/** A failure while printing as an AppError: a timeout is 'export-timeout', anything else 'export-failed'. */
+export function asExportError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = error instanceof Error && error.name === 'TimeoutError' ? 'export-timeout' : 'export-failed';
+  return new AppError(code, { detail: message }, `PDF export failed: ${message}`, { cause: error });
+}
+
 export const PDF_MARGINS = { top: '20mm', bottom: '22mm', left: '18mm', right: '18mm' };
 
 /**
@@ -42,7 +51,9 @@ export function chromiumPrinter(executablePath: string): PdfPrinter {
     }));
   return {
     async print(html, page) {
-      const context = await (await launch()).newContext({ javaScriptEnabled: false, offline: true });
+      const context = await launch()
+        .then((running) => running.newContext({ javaScriptEnabled: false, offline: true }))
+        .catch((error: unknown) => Promise.reject(asExportError(error)));
       try {
         const tab = await context.newPage();
         await tab.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
@@ -57,6 +68,8 @@ export function chromiumPrinter(executablePath: string): PdfPrinter {
           outline: true,
         });
         return new Uint8Array(pdf);
+      } catch (error) {
+        throw asExportError(error);
       } finally {
         await context.close();
       }
@@ -76,7 +89,7 @@ export function systemChromiumPrinter(chromiumPath: string, find: (setting: stri
   const executable = find(chromiumPath);
   if (!executable) {
     const detail = chromiumPath.trim() ? `the Chromium set in the settings (${chromiumPath}) does not exist` : 'no Chromium, Chrome or Edge was found';
-    throw new Error(`PDF export needs Chromium: ${detail}. Install Chromium (Debian/Ubuntu: apt install chromium) or set its path in the settings (chromiumPath).`);
+    throw new AppError('chromium-not-found', chromiumPath.trim() ? { file: chromiumPath } : {}, `PDF export needs Chromium: ${detail}. Install Chromium (Debian/Ubuntu: apt install chromium) or set its path in the settings (chromiumPath).`);
   }
   return chromiumPrinter(executable);
 }

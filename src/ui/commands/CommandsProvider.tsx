@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDocuments } from '../curriculum/DocumentsProvider';
 import { useActiveCurriculum } from '../curriculum/useActiveCurriculum';
+import { useApplication, useLayout } from '../app/context';
 import { useLibraryActions } from '../library/actions';
 import { useWorkbench } from '../workbench/context';
 import { COMMANDS, type CommandContext } from './commands';
@@ -35,6 +36,8 @@ const NOT_RECENT = new Set(['workbench.action.showCommands', 'workbench.action.q
 /** Runs commands from the palette and from the keyboard, with the user's keybindings and recent list. */
 export function CommandsProvider({ children, initialRecent }: { children: ReactNode; initialRecent: string[] }) {
   const workbench = useWorkbench();
+  const app = useApplication();
+  const activeTab = useLayout((state) => state.tabs.find((tab) => tab.id === state.activeTabId));
   const documents = useDocuments();
   const activeCurriculum = useActiveCurriculum();
   const library = useLibraryActions();
@@ -43,11 +46,12 @@ export function CommandsProvider({ children, initialRecent }: { children: ReactN
   const keybindings = useMemo(() => resolveKeybindings(registry, workbench.settings.keybindings), [workbench.settings.keybindings]);
 
   const context: CommandContext = {
+    app,
     workbench,
     documents,
     activeCurriculum,
     library,
-    activeTab: workbench.state.tabs.find((tab) => tab.id === workbench.state.activeTabId),
+    activeTab,
     openPalette: setPalette,
   };
   const latest = useRef(context);

@@ -1,13 +1,16 @@
 import { addDay } from '../../core';
+import type { Application } from '../../app';
+import { blockCommands, isOutsideTextField } from './block-commands';
 import type { Documents } from '../curriculum/DocumentsProvider';
-import type { OpenCurriculum } from '../curriculum/documents-state';
+import type { WorkingCopy as OpenCurriculum } from '../../app';
 import type { useLibraryActions } from '../library/actions';
 import type { WorkbenchContextValue } from '../workbench/context';
-import type { EditorTab, ViewId } from '../workbench/state';
+import type { EditorTab, ViewId } from '../../app';
 import { openSettings } from '../settings/open';
 import type { CommandDeclaration } from './registry';
 
 export interface CommandContext {
+  app: Application;
   workbench: WorkbenchContextValue;
   documents: Documents;
   activeTab: EditorTab | undefined;
@@ -22,13 +25,15 @@ const hasCurriculum = (context: CommandContext) => context.activeCurriculum !== 
 const editable = (context: CommandContext) => context.activeCurriculum !== null && !context.activeCurriculum.readOnly;
 
 function showView(view: ViewId): Command['run'] {
-  return ({ workbench }) => {
-    if (workbench.state.activeView !== view || !workbench.state.sideBarVisible) workbench.dispatch({ type: 'activate-view', view });
+  return ({ app, workbench }) => {
+    const state = app.layout.store.get();
+    if (state.activeView !== view || !state.sideBarVisible) workbench.dispatch({ type: 'activate-view', view });
   };
 }
 
 function cycleTab(step: number): Command['run'] {
-  return ({ workbench: { state, dispatch } }) => {
+  return ({ app, workbench: { dispatch } }) => {
+    const state = app.layout.store.get();
     const index = state.tabs.findIndex((tab) => tab.id === state.activeTabId);
     const next = state.tabs[(index + step + state.tabs.length) % state.tabs.length];
     if (next) dispatch({ type: 'activate-tab', id: next.id });
@@ -36,7 +41,8 @@ function cycleTab(step: number): Command['run'] {
 }
 
 function moveTab(step: number): Command['run'] {
-  return ({ workbench: { state, dispatch } }) => {
+  return ({ app, workbench: { dispatch } }) => {
+    const state = app.layout.store.get();
     const index = state.tabs.findIndex((tab) => tab.id === state.activeTabId);
     if (index >= 0) dispatch({ type: 'move-tab', id: state.activeTabId, toIndex: index + step });
   };
@@ -57,6 +63,8 @@ export const COMMANDS: readonly Command[] = [
   },
   { id: 'workbench.action.files.save', title: 'command.save', category: 'category.file', keybinding: 'ctrl+s', menu: 'file', when: editable, run: (c) => void c.documents.save(c.activeCurriculum!.key) },
   { id: 'workbench.action.files.saveAs', title: 'command.saveAs', category: 'category.file', keybinding: 'ctrl+shift+s', menu: 'file', when: hasCurriculum, run: (c) => void c.documents.save(c.activeCurriculum!.key, { as: true }) },
+  { id: 'draaiboek.files.saveCopy', title: 'command.saveCopy', category: 'category.file', menu: 'file', when: hasCurriculum, run: (c) => void c.documents.save(c.activeCurriculum!.key, { copy: true }) },
+  { id: 'draaiboek.files.openAsCopy', title: 'command.openAsCopy', category: 'category.file', menu: 'file', run: (c) => c.documents.open(undefined, { asCopy: true }) },
   {
     id: 'workbench.action.closeActiveEditor',
     title: 'command.closeEditor',
@@ -77,7 +85,7 @@ export const COMMANDS: readonly Command[] = [
     keybinding: 'ctrl+\\',
     menu: 'view',
     when: (c) => c.activeTab !== undefined,
-    run: ({ workbench, activeTab }) => workbench.dispatch({ type: 'split-editor', tabId: workbench.state.splitTabId ? null : activeTab!.id }),
+    run: ({ app, workbench, activeTab }) => workbench.dispatch({ type: 'split-editor', tabId: app.layout.store.get().splitTabId ? null : activeTab!.id }),
   },
   {
     id: 'workbench.action.toggleSidebarVisibility',
@@ -85,7 +93,7 @@ export const COMMANDS: readonly Command[] = [
     category: 'category.view',
     keybinding: 'ctrl+b',
     menu: 'view',
-    run: ({ workbench }) => workbench.dispatch({ type: 'activate-view', view: workbench.state.activeView }),
+    run: ({ app, workbench }) => workbench.dispatch({ type: 'activate-view', view: app.layout.store.get().activeView }),
   },
   { id: 'workbench.action.togglePanel', title: 'command.togglePanel', category: 'category.view', keybinding: 'ctrl+j', menu: 'view', run: ({ workbench }) => workbench.dispatch({ type: 'toggle-panel' }) },
   { id: 'workbench.actions.view.problems', title: 'command.showProblems', category: 'category.view', keybinding: 'ctrl+shift+m', menu: 'view', run: ({ workbench }) => workbench.dispatch({ type: 'show-panel-tab', tab: 'problems' }) },
@@ -116,8 +124,10 @@ export const COMMANDS: readonly Command[] = [
     run: ({ workbench }) => workbench.updateSettings({ language: document.documentElement.lang === 'nl' ? 'en' : 'nl' }),
   },
   { id: 'draaiboek.curriculum.addDay', title: 'command.addDay', category: 'category.curriculum', when: editable, run: (c) => c.documents.edit(c.activeCurriculum!.key, (curriculum) => addDay(curriculum)) },
-  { id: 'draaiboek.curriculum.undo', title: 'command.undo', category: 'category.edit', menu: 'edit', when: editable, run: (c) => c.documents.undo(c.activeCurriculum!.key) },
-  { id: 'draaiboek.curriculum.redo', title: 'command.redo', category: 'category.edit', menu: 'edit', when: editable, run: (c) => c.documents.redo(c.activeCurriculum!.key) },
+  // Undo acts on the active training wherever the focus is, except in a text field of another editor (the library's search, a card).
+  { id: 'draaiboek.curriculum.undo', title: 'command.undo', category: 'category.edit', keybinding: 'ctrl+z', menu: 'edit', when: (c) => editable(c) && isOutsideTextField(), run: (c) => c.documents.undo(c.activeCurriculum!.key) },
+  { id: 'draaiboek.curriculum.redo', title: 'command.redo', category: 'category.edit', keybinding: 'ctrl+shift+z', alsoKeybindings: ['ctrl+y'], menu: 'edit', when: (c) => editable(c) && isOutsideTextField(), run: (c) => c.documents.redo(c.activeCurriculum!.key) },
+  ...blockCommands,
   {
     id: 'draaiboek.curriculum.export',
     title: 'command.exportHandouts',

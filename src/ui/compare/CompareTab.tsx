@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { CompareSide } from '../workbench/state';
+import type { CompareSide } from '../../app';
 import { CompareView } from './CompareView';
 
 /** A compare tab: both sides' cards together name the card blocks on either side. */

@@ -11,8 +11,11 @@ export interface ConfirmRequest {
 export interface ChoiceRequest<T extends string> {
   title: string;
   message: string;
-  /** The first choice is the default button; cancelling the dialog answers null. */
-  choices: { id: T; label: string; danger?: boolean }[];
+  /**
+   * The first choice looks like the default button; cancelling the dialog answers null. The choice marked
+   * `default` gets the focus when the dialog opens (never a `danger` one); with none marked, Cancel has it.
+   */
+  choices: { id: T; label: string; danger?: boolean; default?: boolean }[];
 }
 
 type Choose = <T extends string>(request: ChoiceRequest<T>) => Promise<T | null>;
@@ -38,6 +41,7 @@ export function ModalHost({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const [pending, setPending] = useState<(ChoiceRequest<string> & { answer(choice: string | null): void }) | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const initialFocus = useRef<HTMLButtonElement>(null);
   const choose = useCallback(
     <T extends string>(request: ChoiceRequest<T>) =>
       new Promise<T | null>((resolve) => setPending({ ...request, answer: (choice) => (setPending(null), resolve(choice as T | null)) })),
@@ -46,7 +50,10 @@ export function ModalHost({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (pending && !dialog.current?.open) dialog.current?.showModal();
     if (!pending && dialog.current?.open) dialog.current.close();
+    // The safe answer has the focus, so Enter never replaces or deletes by accident.
+    if (pending) initialFocus.current?.focus();
   }, [pending]);
+  const focused = pending?.choices.findIndex((choice) => choice.default && !choice.danger) ?? -1;
   return (
     <ChooseContext.Provider value={choose}>
       {children}
@@ -59,12 +66,13 @@ export function ModalHost({ children }: { children: ReactNode }) {
               key={choice.id}
               type="button"
               className={`button${choice.danger ? ' danger' : index > 0 ? ' secondary' : ''}`}
+              ref={index === focused ? initialFocus : undefined}
               onClick={() => pending.answer(choice.id)}
             >
               {choice.label}
             </button>
           ))}
-          <button type="button" className="button secondary" autoFocus onClick={() => pending?.answer(null)}>
+          <button type="button" className="button secondary" ref={focused === -1 ? initialFocus : undefined} onClick={() => pending?.answer(null)}>
             {t('dialog.cancel')}
           </button>
         </div>

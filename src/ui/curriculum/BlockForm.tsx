@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react';
+import { BoundText } from '../components/BoundText';
+import { TimeField } from '../components/TimeField';
 import { BLOCK_TYPES, GROUP_FORMATS, newId, removeBlock, updateBlock, type Block, type TechniqueCard } from '../../core';
 import { EnumSelect } from '../components/EnumSelect';
 import { useI18n } from '../i18n';
@@ -6,27 +8,17 @@ import { useWorkbench } from '../workbench/context';
 import { blockTitle } from './BlockItem';
 import { useDocuments } from './DocumentsProvider';
 
-/** A text field that commits on blur, so one edit is one undo step rather than one per keystroke. */
-function CommitText({ label, value, onCommit, multiline, readOnly }: { label: string; value: string; onCommit(value: string): void; multiline?: boolean; readOnly: boolean }) {
-  const [draft, setDraft] = useState(value);
-  const [seen, setSeen] = useState(value);
-  if (seen !== value) {
-    setSeen(value);
-    setDraft(value);
-  }
-  const props = {
-    value: draft,
-    readOnly,
-    onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
-    onBlur: () => draft !== value && onCommit(draft),
-  };
+/** A labelled text field bound to the block: each keystroke edits the document (one undo step per field). */
+function BlockText({ label, value, onEdit, multiline, readOnly, sameValue }: { label: string; value: string; onEdit(value: string): void; multiline?: boolean; readOnly: boolean; sameValue?(text: string, value: string): boolean }) {
   return (
     <label className="text-field">
       {label}
-      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+      <BoundText value={value} onEdit={onEdit} multiline={multiline} readOnly={readOnly} sameValue={sameValue} />
     </label>
   );
 }
+
+const toLines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
 function Row({ children }: { children: ReactNode }) {
   return <div className="form-row">{children}</div>;
@@ -40,7 +32,8 @@ export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string;
   const [moduleName, setModuleName] = useState('');
   const block = blocks[0];
   if (!block) return null;
-  const edit = (changes: Partial<Block>) => documents.edit(docKey, (curriculum) => updateBlock(curriculum, block.id, changes));
+  const edit = (changes: Partial<Block>, field?: string) =>
+    documents.edit(docKey, (curriculum) => updateBlock(curriculum, block.id, changes), field ? { group: `block:${block.id}:${field}` } : undefined);
   const title = blockTitle(block, cards, language);
 
   const saveModule = async () => {
@@ -59,11 +52,11 @@ export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string;
           <h2>{title}</h2>
           {block.kind === 'custom' ? (
             <>
-              <CommitText label={t('curriculum.block.title')} value={block.title} readOnly={readOnly} onCommit={(value) => value.trim() && edit({ title: value })} />
+              <BlockText label={t('curriculum.block.title')} value={block.title} readOnly={readOnly} onEdit={(title) => edit({ title }, 'title')} />
               <EnumSelect label={t('curriculum.block.type')} options={BLOCK_TYPES} value={block.type} disabled={readOnly} labelOf={(v) => t(`blockType.${v}`)} onChange={(type) => edit({ type })} />
             </>
           ) : (
-            <p className="muted">{t('curriculum.block.fromCard', { id: block.cardId })}</p>
+            <p className="muted">{t('curriculum.block.fromCard', { title })}</p>
           )}
           <Row>
             <label className="select-field">
@@ -74,24 +67,25 @@ export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string;
                 max={1440}
                 value={block.durationMinutes}
                 readOnly={readOnly}
-                onChange={(event) => Number.isInteger(event.target.valueAsNumber) && event.target.valueAsNumber >= 1 && edit({ durationMinutes: event.target.valueAsNumber })}
+                onChange={(event) => Number.isInteger(event.target.valueAsNumber) && event.target.valueAsNumber >= 1 && edit({ durationMinutes: event.target.valueAsNumber }, 'duration')}
               />
             </label>
             <EnumSelect label={t('card.field.groupFormat')} options={GROUP_FORMATS} value={block.groupFormat} disabled={readOnly} labelOf={(v) => t(`groupFormat.${v}`)} onChange={(groupFormat) => edit({ groupFormat })} />
             <label className="select-field">
               {t('curriculum.block.pin')}
-              <input type="time" value={block.pinnedStart ?? ''} readOnly={readOnly} onChange={(event) => edit({ pinnedStart: event.target.value || undefined })} />
+              <TimeField optional value={block.pinnedStart ?? ''} readOnly={readOnly} onEdit={(time) => edit({ pinnedStart: time || undefined }, 'pin')} />
             </label>
           </Row>
-          <CommitText label={t('curriculum.block.goal')} value={block.goal} readOnly={readOnly} onCommit={(goal) => edit({ goal })} />
-          <CommitText label={t('curriculum.block.participantText')} value={block.participantText} multiline readOnly={readOnly} onCommit={(participantText) => edit({ participantText })} />
-          <CommitText label={t('curriculum.block.trainerNotes')} value={block.trainerNotes} multiline readOnly={readOnly} onCommit={(trainerNotes) => edit({ trainerNotes })} />
-          <CommitText
+          <BlockText label={t('curriculum.block.goal')} value={block.goal} readOnly={readOnly} onEdit={(goal) => edit({ goal }, 'goal')} />
+          <BlockText label={t('curriculum.block.participantText')} value={block.participantText} multiline readOnly={readOnly} onEdit={(participantText) => edit({ participantText }, 'participantText')} />
+          <BlockText label={t('curriculum.block.trainerNotes')} value={block.trainerNotes} multiline readOnly={readOnly} onEdit={(trainerNotes) => edit({ trainerNotes }, 'trainerNotes')} />
+          <BlockText
             label={t('curriculum.block.materials')}
             value={block.materials.join('\n')}
             multiline
             readOnly={readOnly}
-            onCommit={(text) => edit({ materials: text.split('\n').map((line) => line.trim()).filter(Boolean) })}
+            sameValue={(text, value) => toLines(text).join('\n') === value}
+            onEdit={(text) => edit({ materials: toLines(text) }, 'materials')}
           />
         </>
       )}

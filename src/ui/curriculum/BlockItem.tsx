@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { localized, toClock, type Block, type ScheduledBlock, type TechniqueCard } from '../../core';
+import { localized, toClock, translator, type Block, type ScheduledBlock, type TechniqueCard } from '../../core';
 import { useI18n } from '../i18n';
 import { useEditorGroup } from '../workbench/editor-group';
 import { blockDragId, type DragItem, type DropTarget } from './dnd-ids';
@@ -8,7 +8,8 @@ import { blockDragId, type DragItem, type DropTarget } from './dnd-ids';
 export function blockTitle(block: Block, cards: ReadonlyMap<string, TechniqueCard>, language: 'nl' | 'en'): string {
   if (block.kind === 'custom') return block.title;
   const card = cards.get(block.cardId);
-  return card ? localized(card.title, language) : block.cardId;
+  // A card that is neither in my library nor in the file: say so, never show its id.
+  return card ? localized(card.title, language) : translator(language)('curriculum.unknownCard');
 }
 
 interface BlockItemProps {

@@ -2,16 +2,16 @@ import { findBlock } from '../../core';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { blockTitle } from './BlockItem';
-import { useDocuments } from './DocumentsProvider';
+import { useLayout, useWorkingCopy } from '../app/context';
 
 /** Curriculum > day > block, for the selected block; each step reveals its place in the editor. */
 export function Breadcrumbs({ docKey }: { docKey: string }) {
   const { t, language } = useI18n();
-  const { state, dispatch } = useWorkbench();
-  const documents = useDocuments();
-  const curriculum = documents.documents[docKey]?.history.present;
-  if (!curriculum) return null;
-  const blockId = state.selection?.key === docKey ? state.selection.blockIds[0] : undefined;
+  const { dispatch } = useWorkbench();
+  const copy = useWorkingCopy(docKey);
+  const blockId = useLayout((state) => (state.selection?.key === docKey ? state.selection.blockIds[0] : undefined));
+  const curriculum = copy?.history.present;
+  if (!copy || !curriculum) return null;
   const found = blockId ? findBlock(curriculum, blockId) : null;
   const dayIndex = found?.place.container === 'day' ? curriculum.days.findIndex((day) => found.place.container === 'day' && day.id === found.place.dayId) : -1;
   const day = dayIndex >= 0 ? curriculum.days[dayIndex] : undefined;
@@ -35,7 +35,7 @@ export function Breadcrumbs({ docKey }: { docKey: string }) {
         {found && (
           <li aria-current="location">
             <button type="button" className="link-button" onClick={() => dispatch({ type: 'select-block', selection: { key: docKey, blockIds: [found.block.id] } })}>
-              <span className="codicon codicon-symbol-event" aria-hidden="true" /> {blockTitle(found.block, documents.cardsFor(docKey), language)}
+              <span className="codicon codicon-symbol-event" aria-hidden="true" /> {blockTitle(found.block, copy.cards, language)}
             </button>
           </li>
         )}

@@ -1,43 +1,55 @@
 import { useState } from 'react';
 import type { Curriculum } from '../../core';
+import { BoundText } from '../components/BoundText';
 import { useI18n } from '../i18n';
 
 type Details = Pick<Curriculum, 'title' | 'audience' | 'learningGoals' | 'trainers' | 'place'>;
+type Field = keyof Details;
+
+const toList = (text: string, separator: string) => text.split(separator).map((item) => item.trim()).filter(Boolean);
+const sameList = (separator: string) => (text: string, value: string) => toList(text, separator).join(separator) === toList(value, separator).join(separator);
 
 /** Title and the facts a draaiboek starts with: audience, learning goals, trainers, place. */
-export function CurriculumDetails({ curriculum, readOnly, onChange }: { curriculum: Curriculum; readOnly: boolean; onChange(changes: Partial<Details>): void }) {
+export function CurriculumDetails({ curriculum, readOnly, onChange }: { curriculum: Curriculum; readOnly: boolean; onChange(changes: Partial<Details>, field: Field): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const field = (label: string, value: string, commit: (value: string) => void, multiline = false) => {
-    const props = { defaultValue: value, key: value, readOnly, onBlur: (event: { target: { value: string } }) => event.target.value !== value && commit(event.target.value) };
-    return (
-      <label className="text-field">
-        {label}
-        {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
-      </label>
-    );
-  };
   return (
     <section className="curriculum-details">
       <div className="curriculum-title-row">
-        <input
-          className="curriculum-title"
-          aria-label={t('curriculum.title')}
-          defaultValue={curriculum.title}
-          key={curriculum.title}
-          readOnly={readOnly}
-          onBlur={(event) => event.target.value !== curriculum.title && onChange({ title: event.target.value })}
-        />
+        <BoundText className="curriculum-title" aria-label={t('curriculum.title')} value={curriculum.title} readOnly={readOnly} onEdit={(title) => onChange({ title }, 'title')} />
         <button type="button" className="link-button" aria-expanded={open} aria-controls="curriculum-details" onClick={() => setOpen(!open)}>
           <span className={`codicon codicon-chevron-${open ? 'down' : 'right'}`} aria-hidden="true" /> {t('curriculum.details')}
         </button>
       </div>
       {open && (
         <div id="curriculum-details" className="details-grid">
-          {field(t('curriculum.audience'), curriculum.audience, (audience) => onChange({ audience }))}
-          {field(t('curriculum.place'), curriculum.place, (place) => onChange({ place }))}
-          {field(t('curriculum.trainers'), curriculum.trainers.join(', '), (text) => onChange({ trainers: text.split(',').map((name) => name.trim()).filter(Boolean) }))}
-          {field(t('curriculum.learningGoals'), curriculum.learningGoals.join('\n'), (text) => onChange({ learningGoals: text.split('\n').map((goal) => goal.trim()).filter(Boolean) }), true)}
+          <label className="text-field">
+            {t('curriculum.audience')}
+            <BoundText value={curriculum.audience} readOnly={readOnly} onEdit={(audience) => onChange({ audience }, 'audience')} />
+          </label>
+          <label className="text-field">
+            {t('curriculum.place')}
+            <BoundText value={curriculum.place} readOnly={readOnly} onEdit={(place) => onChange({ place }, 'place')} />
+          </label>
+          <label className="text-field">
+            {t('curriculum.trainers')}
+            <BoundText
+              value={curriculum.trainers.join(', ')}
+              readOnly={readOnly}
+              sameValue={sameList(',')}
+              onEdit={(text) => onChange({ trainers: toList(text, ',') }, 'trainers')}
+            />
+          </label>
+          <label className="text-field">
+            {t('curriculum.learningGoals')}
+            <BoundText
+              multiline
+              value={curriculum.learningGoals.join('\n')}
+              readOnly={readOnly}
+              sameValue={sameList('\n')}
+              onEdit={(text) => onChange({ learningGoals: toList(text, '\n') }, 'learningGoals')}
+            />
+          </label>
         </div>
       )}
     </section>

@@ -17,7 +17,8 @@ import { useRef, type ReactNode } from 'react';
 import { blockFromCard, findBlock, insertBlock, insertBlocks, moveBlock, type BlockPlace, type Curriculum } from '../../core';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
-import { useDocuments } from './DocumentsProvider';
+import { useApplication } from '../app/context';
+import { blockTitle } from './BlockItem';
 import type { DragItem, DropTarget } from './dnd-ids';
 
 /** Where a drop lands: before the block it is over, or at the end of the day or parking area it is over. */
@@ -59,7 +60,7 @@ function detectCollisions(args: Parameters<CollisionDetection>[0], byKeyboard: b
  */
 export function CurriculumDnd({ children }: { children: ReactNode }) {
   const { library } = useWorkbench();
-  const documents = useDocuments();
+  const { documents } = useApplication();
   const { t, language } = useI18n();
   // Which sensor started the drag decides how targets are found (a mouse may still hover somewhere).
   const byKeyboard = useRef(false);
@@ -72,16 +73,16 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
   const describe = (id: UniqueIdentifier | undefined, data: unknown): string => {
     const item = data as DragItem | DropTarget | undefined;
     if (!item) return String(id ?? '');
-    if (item.type === 'card') return library.cards.find((card) => card.id === item.cardId)?.title[language] ?? item.cardId;
-    if (item.type === 'module') return library.modules.find((module) => module.id === item.moduleId)?.title ?? item.moduleId;
+    if (item.type === 'card') return library.cards.find((card) => card.id === item.cardId)?.title[language] ?? t('curriculum.unknownCard');
+    if (item.type === 'module') return library.modules.find((module) => module.id === item.moduleId)?.title ?? '';
     if (item.type === 'block') {
-      const curriculum = documents.documents[item.key]?.history.present;
-      const found = curriculum && findBlock(curriculum, item.blockId);
-      if (!found) return item.blockId;
-      return found.block.kind === 'custom' ? found.block.title : (documents.cardsFor(item.key).get(found.block.cardId)?.title[language] ?? found.block.cardId);
+      const copy = documents.get(item.key);
+      const found = copy && findBlock(copy.history.present, item.blockId);
+      if (!copy || !found) return '';
+      return blockTitle(found.block, copy.cards, language);
     }
     if (item.container === 'parking') return t('curriculum.parking');
-    return documents.documents[item.key]?.history.present.days.find((day) => day.id === item.dayId)?.title ?? '';
+    return documents.get(item.key)?.history.present.days.find((day) => day.id === item.dayId)?.title ?? '';
   };
 
   const announcements: Announcements = {
@@ -101,7 +102,7 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
       const place = placeOf(curriculum, target);
       if (!place) return curriculum;
       if (item.type === 'card') {
-        const card = documents.cardsFor(target.key).get(item.cardId);
+        const card = documents.get(target.key)?.cards.get(item.cardId);
         return card ? insertBlock(curriculum, blockFromCard(card, curriculum.language), place) : curriculum;
       }
       if (item.type === 'module') {

@@ -1,27 +1,29 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { addDay, canRedo, canUndo, findBlock, scheduleDay, type Curriculum } from '../../core';
+import { useEffect, useMemo, useState } from 'react';
+import { addDay, canRedo, canUndo, findBlock, scheduleDay, type Curriculum, type TechniqueCard } from '../../core';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { BlockForm } from './BlockForm';
 import { CurriculumDetails } from './CurriculumDetails';
 import { DayColumn } from './DayColumn';
-import { useDocuments } from './DocumentsProvider';
-import { isDirty } from './documents-state';
+import { useApplication, useLayout, useWorkingCopy } from '../app/context';
+import { isDirty } from '../../app';
 import { ParkingArea } from './ParkingArea';
 
-const isTextField = (target: EventTarget) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+const NO_CARDS: ReadonlyMap<string, TechniqueCard> = new Map();
+const NO_IDS: readonly string[] = [];
 
 /** A curriculum in an editor tab: days side by side (or as a list), the parking area and the block form. */
 export function CurriculumEditor({ docKey }: { docKey: string }) {
   const { t } = useI18n();
-  const documents = useDocuments();
-  const { state, dispatch, host } = useWorkbench();
+  const documents = useApplication().documents;
+  const { dispatch, host } = useWorkbench();
   const [layout, setLayout] = useState<'columns' | 'list'>('columns');
-  const document = documents.documents[docKey];
+  const document = useWorkingCopy(docKey);
   const curriculum = document?.history.present;
-  const cards = useMemo(() => documents.cardsFor(docKey), [documents, docKey]);
+  const cards = document?.cards ?? NO_CARDS;
   const schedules = useMemo(() => new Map((curriculum?.days ?? []).map((day) => [day.id, scheduleDay(day)])), [curriculum]);
-  const selectedIds = state.selection?.key === docKey ? state.selection.blockIds : [];
+  const selection = useLayout((state) => state.selection);
+  const selectedIds = selection?.key === docKey ? selection.blockIds : NO_IDS;
 
   // Reveal: a block selected from elsewhere (the Problems panel) scrolls into view.
   const firstSelected = selectedIds[0];
@@ -42,19 +44,8 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
       selection: { key: docKey, blockIds: extend ? (selectedIds.includes(blockId) ? selectedIds.filter((id) => id !== blockId) : [...selectedIds, blockId]) : [blockId] },
     });
 
-  // Undo and redo for every edit, per document; text fields keep their own undo. (Save is a global command.)
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const mod = event.ctrlKey || event.metaKey;
-    if (!mod) return;
-    const key = event.key.toLowerCase();
-    if (isTextField(event.target)) return;
-    if (key === 'z' && !event.shiftKey) documents.undo(docKey);
-    else if ((key === 'z' && event.shiftKey) || key === 'y') documents.redo(docKey);
-    else return;
-    event.preventDefault();
-  };
-
-  const edit = (change: (current: Curriculum) => Curriculum) => documents.edit(docKey, change);
+  // Undo, redo, save and the block shortcuts are commands (see ../commands), so palette, menu and keys agree.
+  const edit = (change: (current: Curriculum) => Curriculum, group?: string) => documents.edit(docKey, change, group ? { group } : undefined);
 
   // A semantic comparison with another .draaiboek file (a colleague's version, an older copy).
   const compareWithFile = async () => {
@@ -69,7 +60,7 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
   };
 
   return (
-    <div className="curriculum-editor" onKeyDown={onKeyDown}>
+    <div className="curriculum-editor">
       {readOnly && (
         <p role="status" className="banner">
           <span className="codicon codicon-lock" aria-hidden="true" /> {t('curriculum.readOnly')}
@@ -79,7 +70,7 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
         <button type="button" className="button" onClick={() => void documents.save(docKey)} disabled={readOnly}>
           <span className="codicon codicon-save" aria-hidden="true" /> {t('document.save')}
         </button>
-        <button type="button" className="button secondary" onClick={() => void documents.save(docKey, { as: true })}>
+        <button type="button" className="button secondary" onClick={() => void documents.save(docKey, 'as')}>
           {t('document.saveAs')}
         </button>
         <button type="button" className="icon-button" aria-label={t('document.undo')} title={t('document.undo')} disabled={!canUndo(document.history)} onClick={() => documents.undo(docKey)}>
@@ -121,7 +112,7 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
           {isDirty(document) && !readOnly ? ` · ${t('document.unsaved')}` : ''}
         </span>
       </div>
-      <CurriculumDetails curriculum={curriculum} readOnly={readOnly} onChange={(changes) => edit((current) => ({ ...current, ...changes }))} />
+      <CurriculumDetails curriculum={curriculum} readOnly={readOnly} onChange={(changes, field) => edit((current) => ({ ...current, ...changes }), `details:${field}`)} />
       <div className="curriculum-body">
         <div className={`days ${layout}`}>
           {curriculum.days.map((day, index) => (

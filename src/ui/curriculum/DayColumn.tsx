@@ -14,6 +14,8 @@ import {
   type TechniqueCard,
   type TrainingDay,
 } from '../../core';
+import { BoundText } from '../components/BoundText';
+import { TimeField } from '../components/TimeField';
 import { useI18n } from '../i18n';
 import { BlockItem } from './BlockItem';
 import { blockDragId, dayDropId, type DropTarget } from './dnd-ids';
@@ -42,7 +44,8 @@ export function DayColumn({ docKey, day, index, schedule, cards, selected, readO
   const target: DropTarget = { type: 'container', key: docKey, container: 'day', dayId: day.id, empty: day.blocks.length === 0 };
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(group, day.id), data: target, disabled: readOnly });
   const [newType, setNewType] = useState<BlockType>('exercise');
-  const edit = (changes: Partial<TrainingDay>) => documents.edit(docKey, (curriculum) => updateDay(curriculum, day.id, changes));
+  const edit = (changes: Partial<TrainingDay>, field?: string) =>
+    documents.edit(docKey, (curriculum) => updateDay(curriculum, day.id, changes), field ? { group: `day:${day.id}:${field}` } : undefined);
   const available = schedule.targetEnd - schedule.start;
   const over = schedule.overrun > 0;
   const label = day.title || t('curriculum.dayN', { n: index + 1 });
@@ -50,14 +53,13 @@ export function DayColumn({ docKey, day, index, schedule, cards, selected, readO
   return (
     <section className={`day-column${isOver ? ' drop-over' : ''}`} aria-label={label} data-day-id={day.id}>
       <header className="day-header">
-        <input
+        <BoundText
           className="day-title"
           aria-label={t('curriculum.dayTitle', { n: index + 1 })}
-          defaultValue={day.title}
-          key={day.title}
+          value={day.title}
           readOnly={readOnly}
           placeholder={t('curriculum.dayN', { n: index + 1 })}
-          onBlur={(event) => event.target.value !== day.title && edit({ title: event.target.value })}
+          onEdit={(title) => edit({ title }, 'title')}
         />
         <div className="day-fields">
           <label>
@@ -66,11 +68,11 @@ export function DayColumn({ docKey, day, index, schedule, cards, selected, readO
           </label>
           <label>
             {t('curriculum.start')}
-            <input type="time" value={day.start} readOnly={readOnly} onChange={(event) => event.target.value && edit({ start: event.target.value })} />
+            <TimeField value={day.start} readOnly={readOnly} onEdit={(start) => edit({ start }, 'start')} />
           </label>
           <label>
             {t('curriculum.targetEnd')}
-            <input type="time" value={day.targetEnd} readOnly={readOnly} onChange={(event) => event.target.value && edit({ targetEnd: event.target.value })} />
+            <TimeField value={day.targetEnd} readOnly={readOnly} onEdit={(targetEnd) => edit({ targetEnd }, 'targetEnd')} />
           </label>
         </div>
         <p className={`day-total${over ? ' over' : ''}`} role="status">

@@ -1,11 +1,11 @@
-import { useWorkbench } from '../workbench/context';
-import { useDocuments } from './DocumentsProvider';
-import type { OpenCurriculum } from './documents-state';
+import type { WorkingCopy } from '../../app';
+import { useLayout, useWorkingCopy } from '../app/context';
 
-/** The curriculum in the active editor tab, if the active tab is one. */
-export function useActiveCurriculum(): OpenCurriculum | null {
-  const { state } = useWorkbench();
-  const { documents } = useDocuments();
-  const tab = state.tabs.find((candidate) => candidate.id === state.activeTabId);
-  return tab?.kind === 'curriculum' ? (documents[tab.key] ?? null) : null;
+/** The training in the active editor tab, if the active tab is one. */
+export function useActiveCurriculum(): WorkingCopy | null {
+  const key = useLayout((state) => {
+    const tab = state.tabs.find((candidate) => candidate.id === state.activeTabId);
+    return tab?.kind === 'curriculum' ? tab.key : undefined;
+  });
+  return useWorkingCopy(key) ?? null;
 }

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { exportFileName, type Audience } from '../../core';
+import { describeError } from '../../contract';
 import { EnumSelect } from '../components/EnumSelect';
+import { useChoice } from '../components/ModalHost';
+import { baseName } from '../files/FileDialog';
 import { useDocuments } from '../curriculum/DocumentsProvider';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
@@ -21,11 +24,12 @@ export function ExportEditor({ docKey }: { docKey: string }) {
   const { t } = useI18n();
   const { host, dispatch, settings } = useWorkbench();
   const documents = useDocuments();
+  const choose = useChoice();
   const curriculum = documents.documents[docKey]?.history.present;
   const [audience, setAudience] = useState<Audience>(settings.exportAudience);
   const [scope, setScope] = useState<string>('all');
   const [preview, setPreview] = useState('');
-  const [previewError, setPreviewError] = useState<string | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
   const [busy, setBusy] = useState<Format | null>(null);
   const [written, setWritten] = useState<string | null>(null);
   const dayIndex = scope === 'all' ? null : Number(scope);
@@ -40,7 +44,7 @@ export function ExportEditor({ docKey }: { docKey: string }) {
         setPreview(html);
         setPreviewError(null);
       },
-      (error: unknown) => current && setPreviewError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => current && setPreviewError(error ?? new Error('export.preview failed')),
     );
     return () => {
       current = false;
@@ -56,18 +60,30 @@ export function ExportEditor({ docKey }: { docKey: string }) {
     const document = documents.fileOf(docKey);
     if (!document) return;
     const suggestedName = exportFileName(curriculum, audience, format.id, dayIndex ?? undefined);
-    const { path } = await host['dialogs.pickSavePath']({ filter: format.id, suggestedName });
+    const { path, replaceConfirmed } = await host['dialogs.pickSavePath']({ filter: format.id, suggestedName });
     if (!path) return;
     setBusy(format.id);
     setWritten(null);
     try {
-      const result = await host['export.save']({ document, format: format.id, audience, dayIndex, path });
+      const save = (replace: boolean) => host['export.save']({ document, format: format.id, audience, dayIndex, path, replace });
+      let result = await save(replaceConfirmed ?? false);
+      if (result.status === 'exists') {
+        // Never overwrite silently: the safe answer (Cancel) has the focus, replacing takes a click.
+        const answer = await choose({
+          title: t('files.replace.title'),
+          message: t('files.replace.message', { name: baseName(result.path) }),
+          choices: [{ id: 'replace', label: t('files.replace.confirm'), danger: true }],
+        });
+        if (answer !== 'replace') return;
+        result = await save(true);
+        if (result.status !== 'written') return;
+      }
       setWritten(result.path);
       dispatch({ type: 'log', line: { key: 'export.done', params: { path: result.path } } });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      dispatch({ type: 'toast', toast: { key: 'error.host', params: { message } } });
-      dispatch({ type: 'log', line: { key: 'error.host', params: { message } } });
+      const failure = describeError(error, t);
+      dispatch({ type: 'toast', toast: { key: failure.key, params: failure.params } });
+      dispatch({ type: 'log', line: { key: 'error.host', params: { message: `${failure.message} (${failure.detail})` } } });
     } finally {
       setBusy(null);
     }
@@ -116,9 +132,9 @@ export function ExportEditor({ docKey }: { docKey: string }) {
           </>
         )}
       </div>
-      {previewError && (
+      {previewError !== null && (
         <p role="alert" className="form-errors">
-          {t('error.host', { message: previewError })}
+          {t('error.host', { message: describeError(previewError, t).message })}
         </p>
       )}
       <iframe className="export-preview" title={t('export.preview')} sandbox="" srcDoc={preview} />

@@ -1,22 +1,28 @@
-import { METHOD_NAMES, type Envelope, type HostApi, type MethodName } from '../../contract';
+import { AppError, appErrorFromHost, METHOD_NAMES, type Envelope, type HostApi, type MethodName } from '../../contract';
 
 /** Sends one contract call to whichever host runs the page and returns its envelope. */
 export type Transport = (method: MethodName, input: unknown) => Promise<Envelope>;
 
-export class HostCallError extends Error {}
+/** A failed host call, rehydrated from its envelope: an AppError with the service's code and params. */
+export class HostCallError extends AppError {
+  override name = 'HostCallError';
+}
 
 /** Builds the typed host API over a transport; every UI call goes through here. */
 export function createHostClient(transport: Transport, overrides: Partial<HostApi> = {}): HostApi {
   const entries = METHOD_NAMES.map((method) => [
     method,
     async (input: unknown) => {
-      const envelope = await transport(method, input);
-      if (!envelope.ok) throw new HostCallError(envelope.error.message);
-      return envelope.value;
+      const envelope: unknown = await transport(method, input);
+      if (isObject(envelope) && envelope.ok === true) return envelope.value;
+      // The envelope crossed a process or network boundary: its error is checked (zod), never trusted.
+      throw appErrorFromHost(isObject(envelope) && 'error' in envelope ? envelope.error : envelope, HostCallError);
     },
   ]);
   return { ...(Object.fromEntries(entries) as HostApi), ...overrides };
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 type DesktopBridge = Record<MethodName, (input: unknown) => Promise<Envelope>>;
 
@@ -35,5 +41,6 @@ export const webTransport: Transport = async (method, input) => {
     body: JSON.stringify(input ?? {}),
   });
   if (response.headers.get('content-type')?.startsWith('application/json')) return (await response.json()) as Envelope;
-  return { ok: false, error: { code: 'failed', message: `${method}: HTTP ${response.status} ${await response.text()}` } };
+  const message = `${method}: HTTP ${response.status} ${await response.text()}`;
+  return { ok: false, error: new AppError('unexpected', { method, status: response.status, detail: message }, message).toHostError() };
 };

@@ -5,5 +5,7 @@ import { inPageDialogs } from './path-prompt';
 /** The desktop app when its preload is present, otherwise the browser edition's HTTP API. */
 export function connectHost(): HostApi {
   const desktop = desktopTransport();
-  return desktop ? createHostClient(desktop) : createHostClient(webTransport, inPageDialogs);
+  if (desktop) return createHostClient(desktop);
+  const web = createHostClient(webTransport);
+  return { ...web, ...inPageDialogs(web['files.listFolder']) };
 }

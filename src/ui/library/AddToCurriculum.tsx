@@ -5,7 +5,7 @@ import { cardDragId, moduleDragId, type DragItem } from '../curriculum/dnd-ids';
 import { useDocuments } from '../curriculum/DocumentsProvider';
 import { useActiveCurriculum } from '../curriculum/useActiveCurriculum';
 import { useI18n } from '../i18n';
-import { useWorkbench } from '../workbench/context';
+import { useLayout } from '../app/context';
 
 /** Where the "+" button puts a block: after the selected block, else at the end of the first day. */
 function placeForAdding(curriculum: Curriculum, selected: readonly string[]): BlockPlace {
@@ -32,9 +32,9 @@ export function AddButton({ card, blocks, label }: { card?: TechniqueCard; block
   const { t } = useI18n();
   const active = useActiveCurriculum();
   const documents = useDocuments();
-  const { state } = useWorkbench();
+  const selection = useLayout((state) => state.selection);
   if (!active || active.readOnly) return null;
-  const selected = state.selection?.key === active.key ? state.selection.blockIds : [];
+  const selected = selection?.key === active.key ? selection.blockIds : [];
   const add = () =>
     documents.edit(active.key, (curriculum) => {
       const place = placeForAdding(curriculum, selected);

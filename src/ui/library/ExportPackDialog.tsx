@@ -1,18 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { createDocument, localized } from '../../core';
 import { useI18n } from '../i18n';
+import { useLayout } from '../app/context';
 import { useWorkbench } from '../workbench/context';
 import { useLibraryActions } from './actions';
 
 /** Exports chosen own and imported cards as a `.draaiboek` card pack (no curriculum). */
 export function ExportPackDialog() {
   const { t, language } = useI18n();
-  const { state, dispatch, library, host, info } = useWorkbench();
+  const { dispatch, library, host, info } = useWorkbench();
   const actions = useLibraryActions();
   const exportable = library.cards.filter((card) => card.provenance.origin !== 'built-in');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const dialog = useRef<HTMLDialogElement>(null);
-  const open = state.dialog === 'export-pack';
+  const open = useLayout((state) => state.dialog === 'export-pack');
 
   useEffect(() => {
     if (open && !dialog.current?.open) {

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { localized, newId, type TechniqueCard } from '../../core';
+import { describeError } from '../../contract';
 import { useConfirm } from '../components/ModalHost';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
@@ -34,10 +35,12 @@ export function useLibraryActions() {
 
   const report = useCallback(
     (error: unknown) => {
-      dispatch({ type: 'log', line: { key: 'error.host', params: { message: error instanceof Error ? error.message : String(error) } } });
-      dispatch({ type: 'toast', toast: { key: 'error.host', params: { message: error instanceof Error ? error.message : String(error) } } });
+      // The toast says what happened in the trainer's language; the Output panel also keeps the technical detail.
+      const failure = describeError(error, t);
+      dispatch({ type: 'log', line: { key: 'error.host', params: { message: `${failure.message} (${failure.detail})` } } });
+      dispatch({ type: 'toast', toast: { key: failure.key, params: failure.params } });
     },
-    [dispatch],
+    [dispatch, t],
   );
 
   const openCard = useCallback((cardId: string, draft?: TechniqueCard) => dispatch({ type: 'open-tab', tab: { id: `card:${cardId}`, kind: 'card', cardId, draft } }), [dispatch]);

@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import type { Action } from '../workbench/state';
+import type { Action } from '../../app';
 
 export const SETTINGS_SEARCH_ID = 'settings-search';
 

@@ -2,8 +2,9 @@ import type { KeyboardEvent } from 'react';
 import type { MessageKey } from '../../core';
 import { useI18n } from '../i18n';
 import { openSettings } from '../settings/open';
+import { useLayout } from '../app/context';
 import { useWorkbench } from './context';
-import type { ViewId } from './state';
+import type { ViewId } from '../../app';
 
 const VIEWS: { id: ViewId; icon: string; label: MessageKey }[] = [
   { id: 'library', icon: 'library', label: 'activity.library' },
@@ -12,7 +13,10 @@ const VIEWS: { id: ViewId; icon: string; label: MessageKey }[] = [
 ];
 
 export function ActivityBar() {
-  const { state, dispatch } = useWorkbench();
+  const { dispatch } = useWorkbench();
+  const activeView = useLayout((state) => state.activeView);
+  const sideBarVisible = useLayout((state) => state.sideBarVisible);
+  const settingsOpen = useLayout((state) => state.tabs.find((tab) => tab.id === state.activeTabId)?.kind === 'settings');
   const { t } = useI18n();
   // Arrow keys move between the icons, as in VS Code's activity bar.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -27,7 +31,7 @@ export function ActivityBar() {
     <nav className="activity-bar" aria-label={t('activity.bar')}>
       <div role="tablist" aria-orientation="vertical" aria-label={t('activity.bar')} onKeyDown={onKeyDown}>
         {VIEWS.map((view) => {
-          const active = state.activeView === view.id && state.sideBarVisible;
+          const active = activeView === view.id && sideBarVisible;
           return (
             <button
               key={view.id}
@@ -38,7 +42,7 @@ export function ActivityBar() {
               aria-controls="side-bar"
               aria-label={t(view.label)}
               title={t(view.label)}
-              tabIndex={state.activeView === view.id ? 0 : -1}
+              tabIndex={activeView === view.id ? 0 : -1}
               className={`activity-item${active ? ' active' : ''}`}
               onClick={() => dispatch({ type: 'activate-view', view: view.id })}
             >
@@ -50,7 +54,7 @@ export function ActivityBar() {
       <div className="activity-bar-bottom">
         <button
           type="button"
-          className={`activity-item${state.tabs.find((tab) => tab.id === state.activeTabId)?.kind === 'settings' ? ' open' : ''}`}
+          className={`activity-item${settingsOpen ? ' open' : ''}`}
           aria-label={t('activity.settings')}
           title={t('activity.settings')}
           onClick={() => openSettings(dispatch)}

@@ -4,7 +4,7 @@ import { localized } from '../../core';
 import { Breadcrumbs } from '../curriculum/Breadcrumbs';
 import { CurriculumEditor } from '../curriculum/CurriculumEditor';
 import { useDocuments } from '../curriculum/DocumentsProvider';
-import { isDirty } from '../curriculum/documents-state';
+import { isDirty } from '../../app';
 import { KeybindingsEditor } from '../commands/KeybindingsEditor';
 import { CompareTab } from '../compare/CompareTab';
 import { ExportEditor } from '../export/ExportEditor';
@@ -12,11 +12,23 @@ import { PackImportEditor } from '../library/PackImportEditor';
 import { SettingsEditor } from '../settings/SettingsEditor';
 import { CardEditor } from '../views/CardEditor';
 import { WelcomeEditor } from '../views/WelcomeEditor';
+import { useLayout } from '../app/context';
 import { useWorkbench } from './context';
 import { EditorGroupContext } from './editor-group';
-import type { EditorTab } from './state';
+import type { EditorTab, WorkbenchState } from '../../app';
 
 const TAB_DRAG_TYPE = 'application/x-draaiboek-tab';
+
+/** The tabs part of the layout: the editor area re-renders when tabs change, not when a panel is resized. */
+const tabsCache = new WeakMap<object, { tabs: EditorTab[]; activeTabId: string; splitTabId: string | null }>();
+function pickTabs(state: WorkbenchState) {
+  const key = state.tabs;
+  const cached = tabsCache.get(key);
+  if (cached && cached.activeTabId === state.activeTabId && cached.splitTabId === state.splitTabId) return cached;
+  const picked = { tabs: state.tabs, activeTabId: state.activeTabId, splitTabId: state.splitTabId };
+  tabsCache.set(key, picked);
+  return picked;
+}
 
 function useTabTitle(): (tab: EditorTab) => string {
   const { cards } = useWorkbench();
@@ -43,7 +55,8 @@ function useTabTitle(): (tab: EditorTab) => string {
 }
 
 export function EditorArea() {
-  const { state, dispatch } = useWorkbench();
+  const { dispatch } = useWorkbench();
+  const state = useLayout(pickTabs);
   const documents = useDocuments();
   const closeTab = (tab: EditorTab) => (tab.kind === 'curriculum' ? void documents.close(tab.key) : dispatch({ type: 'close-tab', id: tab.id }));
   const { t } = useI18n();
@@ -150,7 +163,8 @@ function EditorContent({ tab }: { tab: EditorTab }) {
 
 /** The right half of a split editor: any open tab beside the active one, e.g. two days of one training. */
 function SideGroup({ tab }: { tab: EditorTab }) {
-  const { state, dispatch } = useWorkbench();
+  const { dispatch } = useWorkbench();
+  const tabs = useLayout((state) => state.tabs);
   const { t } = useI18n();
   const titleOf = useTabTitle();
   return (
@@ -159,7 +173,7 @@ function SideGroup({ tab }: { tab: EditorTab }) {
         <label>
           <span className="visually-hidden">{t('split.choose')}</span>
           <select aria-label={t('split.choose')} value={tab.id} onChange={(event) => dispatch({ type: 'split-editor', tabId: event.target.value })}>
-            {state.tabs.map((candidate) => (
+            {tabs.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {titleOf(candidate)}
               </option>

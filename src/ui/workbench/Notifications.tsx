@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n';
+import { useNotifications } from '../app/context';
 import { useWorkbench } from './context';
 
-/** Start-up notices (a data file put aside) stay until the trainer dismisses them. */
+/** Start-up notices (a data file or record set aside, a file read-only) stay until the trainer dismisses them. */
 export function Notifications() {
-  const { state, dispatch } = useWorkbench();
+  const { dispatch } = useWorkbench();
   const { t } = useI18n();
-  if (state.notices.length === 0 && state.toasts.length === 0) return null;
+  const toasts = useNotifications((state) => state.toasts);
+  const notices = useNotifications((state) => state.notices);
+  if (notices.length === 0 && toasts.length === 0) return null;
   return (
     <div className="notifications">
-      {state.toasts.map((toast) => (
+      {toasts.map((toast) => (
         <Toast key={toast.id} id={toast.id} />
       ))}
-      {state.notices.map((notice, index) => (
-        <div key={notice.movedTo} role="alert" className="notification">
+      {notices.map((notice, index) => (
+        <div key={`${index}:${notice.code}:${notice.file}:${notice.record}`} role="alert" className="notification">
           <span className="codicon codicon-warning" aria-hidden="true" />
           <p>{t(`notice.${notice.code}`, notice)}</p>
           <button type="button" className="icon-button" aria-label={t('notice.dismiss')} onClick={() => dispatch({ type: 'dismiss-notice', index })}>
@@ -29,9 +32,9 @@ const TOAST_MS = 8000;
 
 /** A passing message; it stays while hovered or focused, so its action (Undo) can be reached. */
 function Toast({ id }: { id: number }) {
-  const { state, dispatch } = useWorkbench();
+  const { dispatch } = useWorkbench();
   const { t } = useI18n();
-  const toast = state.toasts.find((candidate) => candidate.id === id);
+  const toast = useNotifications((state) => state.toasts.find((candidate) => candidate.id === id));
   const [held, setHeld] = useState(false);
   useEffect(() => {
     if (held) return;
@@ -41,14 +44,14 @@ function Toast({ id }: { id: number }) {
   if (!toast) return null;
   return (
     <div
-      role="status"
-      className="notification toast"
+      role={toast.severity === 'error' ? 'alert' : 'status'}
+      className={`notification toast${toast.severity === 'error' ? ' error' : ''}`}
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)}
       onBlur={() => setHeld(false)}
     >
-      <span className="codicon codicon-info" aria-hidden="true" />
+      <span className={`codicon codicon-${toast.severity === 'error' ? 'error' : 'info'}`} aria-hidden="true" />
       <p>{t(toast.key, toast.params)}</p>
       {toast.action && (
         <button

@@ -1,9 +1,8 @@
+import type { Marker, PanelTab } from '../../app';
 import type { MessageKey } from '../../core';
-import { useDocuments } from '../curriculum/DocumentsProvider';
-import { useDesignProblems } from '../curriculum/useDesignProblems';
+import { useApplication, useLayout, useMarkers, useNotifications, useStore } from '../app/context';
 import { useI18n } from '../i18n';
 import { useWorkbench } from './context';
-import type { PanelTab } from './state';
 
 const TABS: { id: PanelTab; label: MessageKey }[] = [
   { id: 'problems', label: 'panel.problems' },
@@ -11,11 +10,13 @@ const TABS: { id: PanelTab; label: MessageKey }[] = [
 ];
 
 export function Panel() {
-  const { state, dispatch } = useWorkbench();
+  const { dispatch } = useWorkbench();
   const { t } = useI18n();
-  const problemCount = state.problems.length + (useDesignProblems()?.problems.length ?? 0);
+  const height = useLayout((state) => state.panelHeight);
+  const active = useLayout((state) => state.panelTab);
+  const problemCount = useMarkers().length;
   return (
-    <section className="panel" aria-label={t('panel.label')} style={{ height: state.panelHeight }}>
+    <section className="panel" aria-label={t('panel.label')} style={{ height }}>
       <div className="panel-header">
         <div role="tablist" aria-label={t('panel.label')} className="panel-tabs">
           {TABS.map((tab) => (
@@ -24,10 +25,10 @@ export function Panel() {
               type="button"
               role="tab"
               id={`panel-tab-${tab.id}`}
-              aria-selected={state.panelTab === tab.id}
+              aria-selected={active === tab.id}
               aria-controls="panel-content"
-              tabIndex={state.panelTab === tab.id ? 0 : -1}
-              className={`panel-tab${state.panelTab === tab.id ? ' active' : ''}`}
+              tabIndex={active === tab.id ? 0 : -1}
+              className={`panel-tab${active === tab.id ? ' active' : ''}`}
               onClick={() => dispatch({ type: 'show-panel-tab', tab: tab.id })}
             >
               {t(tab.label)}
@@ -39,25 +40,26 @@ export function Panel() {
           <span className="codicon codicon-close" aria-hidden="true" />
         </button>
       </div>
-      <div id="panel-content" className="panel-content" role="tabpanel" aria-labelledby={`panel-tab-${state.panelTab}`} tabIndex={0}>
-        {state.panelTab === 'problems' ? <ProblemsList /> : <OutputLog />}
+      <div id="panel-content" className="panel-content" role="tabpanel" aria-labelledby={`panel-tab-${active}`} tabIndex={0}>
+        {active === 'problems' ? <ProblemsList /> : <OutputLog />}
       </div>
     </section>
   );
 }
 
 const SEVERITY_ICONS = { error: 'error', warning: 'warning', info: 'info' } as const;
+type DesignMarker = Extract<Marker, { owner: 'design' }>;
+type FileMarker = Extract<Marker, { owner: 'file' }>;
 
-/** Design problems of the active curriculum, like a linter's: click to reveal the block, apply a quick fix. */
-function DesignProblems() {
-  const design = useDesignProblems();
-  const documents = useDocuments();
+/** Design problems of one open training, like a linter's: click to reveal the block, apply a quick fix. */
+function DesignProblems({ docKey, markers }: { docKey: string; markers: DesignMarker[] }) {
+  const app = useApplication();
   const { dispatch } = useWorkbench();
   const { t } = useI18n();
-  if (!design || design.problems.length === 0) return null;
+  const title = useStore(app.documents.store, (copies) => copies[docKey]?.history.present.title ?? '');
   return (
-    <ul className="problem-list" aria-label={t('panel.designProblems')}>
-      {design.problems.map((problem, index) => (
+    <ul className="problem-list" aria-label={`${t('panel.designProblems')}: ${title}`}>
+      {markers.map(({ problem }, index) => (
         <li key={`${problem.ruleId}-${problem.location.dayId}-${problem.location.blockId}-${index}`} className={`problem severity-${problem.severity}`}>
           <span className={`codicon codicon-${SEVERITY_ICONS[problem.severity]}`} role="img" aria-label={t(`severity.${problem.severity}`)} />
           <button
@@ -65,16 +67,16 @@ function DesignProblems() {
             className="link-button problem-message"
             onClick={() => {
               const blockId = problem.location.blockId;
-              dispatch({ type: 'activate-tab', id: `curriculum:${design.key}` });
-              if (blockId) dispatch({ type: 'select-block', selection: { key: design.key, blockIds: [blockId] } });
+              dispatch({ type: 'activate-tab', id: `curriculum:${docKey}` });
+              if (blockId) dispatch({ type: 'select-block', selection: { key: docKey, blockIds: [blockId] } });
               else if (problem.location.dayId) window.document.querySelector(`[data-day-id="${problem.location.dayId}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
             }}
           >
             {t(problem.message.key, problem.message.params)}
           </button>
-          <span className="muted">{problem.ruleId}</span>
+          <span className="muted">{title}</span>
           {problem.fix && (
-            <button type="button" className="button secondary small" onClick={() => documents.edit(design.key, problem.fix!.apply)}>
+            <button type="button" className="button secondary small" onClick={() => app.documents.edit(docKey, problem.fix!.apply)}>
               <span className="codicon codicon-lightbulb" aria-hidden="true" /> {t(problem.fix.title.key, problem.fix.title.params)}
             </button>
           )}
@@ -85,37 +87,47 @@ function DesignProblems() {
 }
 
 function ProblemsList() {
-  const { state } = useWorkbench();
   const { t } = useI18n();
-  const design = useDesignProblems();
-  if (state.problems.length === 0 && !design?.problems.length) return <p className="muted">{t('panel.noProblems')}</p>;
+  const markers = useMarkers();
+  // The active training's problems first, as the editor beside the panel shows it.
+  const activeKey = useLayout((state) => state.tabs.find((tab) => tab.id === state.activeTabId && tab.kind === 'curriculum')?.id.slice('curriculum:'.length));
+  if (markers.length === 0) return <p className="muted">{t('panel.noProblems')}</p>;
+  const design = new Map<string, DesignMarker[]>();
+  for (const marker of markers) if (marker.owner === 'design') design.set(marker.resource, [...(design.get(marker.resource) ?? []), marker]);
+  const keys = [...design.keys()].sort((a, b) => Number(b === activeKey) - Number(a === activeKey));
+  const files = markers.filter((marker): marker is FileMarker => marker.owner === 'file');
   return (
     <>
-    <DesignProblems />
-    <ul className="problem-list">
-      {state.problems.map(({ file, problem }, index) => (
-        <li key={index} className="problem">
-          <span className="codicon codicon-error" aria-hidden="true" />
-          <span>
-            {file}
-            {problem.line ? `:${problem.line}:${problem.column ?? 1}` : ''} {problem.pointer}{' '}
-            <strong>{t(`problem.${problem.code}` as MessageKey)}</strong> <span className="muted">({problem.detail})</span>
-          </span>
-        </li>
+      {keys.map((key) => (
+        <DesignProblems key={key} docKey={key} markers={design.get(key)!} />
       ))}
-    </ul>
+      {files.length > 0 && (
+        <ul className="problem-list" aria-label={t('panel.fileProblems')}>
+          {files.map(({ resource, problem }, index) => (
+            <li key={index} className="problem">
+              <span className="codicon codicon-error" aria-hidden="true" />
+              <span>
+                {resource}
+                {problem.line ? `:${problem.line}:${problem.column ?? 1}` : ''} {problem.pointer}{' '}
+                <strong>{t(`problem.${problem.code}` as MessageKey)}</strong> <span className="muted">({problem.detail})</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
 
 function OutputLog() {
-  const { state } = useWorkbench();
+  const output = useNotifications((state) => state.output);
   const { t } = useI18n();
   return (
     <ol className="output-log" aria-live="polite">
-      {state.output.map((line, index) => (
+      {output.map((line, index) => (
         <li key={index}>
           <span className="muted">[{line.time}]</span> {t(line.key, line.params)}
+          {line.detail && <span className="muted"> ({line.detail})</span>}
         </li>
       ))}
     </ol>

@@ -4,8 +4,8 @@ import { InsightsView } from '../curriculum/InsightsView';
 import { useI18n } from '../i18n';
 import { LibraryView } from '../views/LibraryView';
 import { RecentFiles } from '../views/RecentFiles';
-import { useWorkbench } from './context';
-import type { ViewId } from './state';
+import { useLayout } from '../app/context';
+import type { ViewId } from '../../app';
 
 const TITLES: Record<ViewId, MessageKey> = {
   library: 'activity.library',
@@ -14,22 +14,23 @@ const TITLES: Record<ViewId, MessageKey> = {
 };
 
 export function SideBar() {
-  const { state } = useWorkbench();
+  const activeView = useLayout((state) => state.activeView);
+  const width = useLayout((state) => state.sideBarWidth);
   const documents = useDocuments();
   const { t } = useI18n();
-  const title = t(TITLES[state.activeView]);
+  const title = t(TITLES[activeView]);
   return (
     <aside
       id="side-bar"
       className="side-bar"
       role="tabpanel"
-      aria-labelledby={`activity-${state.activeView}`}
-      style={{ width: state.sideBarWidth }}
+      aria-labelledby={`activity-${activeView}`}
+      style={{ width }}
     >
       <h2 className="side-bar-title">{title}</h2>
       <div className="side-bar-content">
-        {state.activeView === 'library' && <LibraryView />}
-        {state.activeView === 'curricula' && (
+        {activeView === 'library' && <LibraryView />}
+        {activeView === 'curricula' && (
           <>
             <p className="muted">{t('sidebar.curricula.hint')}</p>
             <div className="toolbar">
@@ -44,7 +45,7 @@ export function SideBar() {
             <RecentFiles />
           </>
         )}
-        {state.activeView === 'insights' && <InsightsView />}
+        {activeView === 'insights' && <InsightsView />}
       </div>
     </aside>
   );

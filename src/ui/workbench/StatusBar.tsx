@@ -1,21 +1,20 @@
 import { scheduleDay } from '../../core';
-import { useActiveCurriculum } from '../curriculum/useActiveCurriculum';
-import { useDesignProblems } from '../curriculum/useDesignProblems';
+import { useActiveWorkingCopy, useLayout, useMarkers } from '../app/context';
 import { useI18n } from '../i18n';
 import { useWorkbench } from './context';
 
 export function StatusBar() {
-  const { state, cards, settings, theme, updateSettings, dispatch } = useWorkbench();
+  const { cards, settings, theme, updateSettings, dispatch } = useWorkbench();
   const { t, language } = useI18n();
   const dark = theme !== 'light';
   const themeName = t(theme === 'high-contrast' ? 'settings.theme.high-contrast' : dark ? 'theme.dark' : 'theme.light');
   const otherLanguage = language === 'nl' ? 'en' : 'nl';
-  const design = useDesignProblems();
-  const problems = state.problems.length + (design?.problems.length ?? 0);
-  const curriculum = useActiveCurriculum()?.history.present;
+  const problems = useMarkers().length;
+  const curriculum = useActiveWorkingCopy()?.history.present;
+  const selection = useLayout((state) => state.selection);
   const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
   const schedules = curriculum?.days.map(scheduleDay) ?? [];
-  const selectedDay = curriculum?.days.find((day) => day.blocks.some((block) => state.selection?.blockIds.includes(block.id))) ?? curriculum?.days[0];
+  const selectedDay = curriculum?.days.find((day) => day.blocks.some((block) => selection?.blockIds.includes(block.id))) ?? curriculum?.days[0];
   const daySchedule = schedules.find((schedule) => schedule.dayId === selectedDay?.id);
   return (
     <footer className="status-bar" aria-label={t('status.bar')}>

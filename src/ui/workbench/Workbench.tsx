@@ -4,40 +4,43 @@ import { EditorArea } from './EditorArea';
 import { Notifications } from './Notifications';
 import { Panel } from './Panel';
 import { PathDialog } from './PathDialog';
-import { LayoutKeeper } from './useLayoutPersistence';
 import { Sash } from './Sash';
 import { SideBar } from './SideBar';
 import { StatusBar } from './StatusBar';
-import { PANEL_LIMITS, SIDE_BAR_LIMITS } from './state';
+import { PANEL_LIMITS, SIDE_BAR_LIMITS } from '../../app';
+import { useLayout } from '../app/context';
+import { AppDialogs } from './AppDialogs';
+import { SessionStarter } from './SessionStarter';
 import { ModalHost } from '../components/ModalHost';
 import { CommandsProvider } from '../commands/CommandsProvider';
 import { CurriculumDnd } from '../curriculum/CurriculumDnd';
-import { DocumentsProvider } from '../curriculum/DocumentsProvider';
-import { DesignProblemsProvider } from '../curriculum/useDesignProblems';
 import { useI18n } from '../i18n';
 import { ExportPackDialog } from '../library/ExportPackDialog';
 
 /** The VS Code-style frame: activity bar | side bar | (editor over panel), status bar below. */
 export function Workbench() {
-  const { state, dispatch, initialUiState } = useWorkbench();
+  const { dispatch, initialUiState } = useWorkbench();
+  const sideBarVisible = useLayout((state) => state.sideBarVisible);
+  const sideBarWidth = useLayout((state) => state.sideBarWidth);
+  const panelVisible = useLayout((state) => state.panelVisible);
+  const panelHeight = useLayout((state) => state.panelHeight);
   const { t } = useI18n();
   return (
     <ModalHost>
-    <DocumentsProvider>
     <CurriculumDnd>
     <CommandsProvider initialRecent={initialUiState.recentCommands}>
-    <DesignProblemsProvider>
-    <LayoutKeeper />
+    <SessionStarter />
+    <AppDialogs />
     <div className="workbench">
       <div className="workbench-main">
         <ActivityBar />
-        {state.sideBarVisible && (
+        {sideBarVisible && (
           <>
             <SideBar />
             <Sash
               orientation="vertical"
               label={t('resize.sidebar')}
-              value={state.sideBarWidth}
+              value={sideBarWidth}
               limits={SIDE_BAR_LIMITS}
               onResize={(width) => dispatch({ type: 'resize-side-bar', width })}
             />
@@ -45,12 +48,12 @@ export function Workbench() {
         )}
         <div className="workbench-center">
           <EditorArea />
-          {state.panelVisible && (
+          {panelVisible && (
             <>
               <Sash
                 orientation="horizontal"
                 label={t('resize.panel')}
-                value={state.panelHeight}
+                value={panelHeight}
                 limits={PANEL_LIMITS}
                 onResize={(height) => dispatch({ type: 'resize-panel', height })}
               />
@@ -64,10 +67,8 @@ export function Workbench() {
       <PathDialog />
       <ExportPackDialog />
     </div>
-    </DesignProblemsProvider>
     </CommandsProvider>
     </CurriculumDnd>
-    </DocumentsProvider>
     </ModalHost>
   );
 }

@@ -1,10 +1,15 @@
-import { createContext, useContext, type Dispatch } from 'react';
+import { createContext, useContext } from 'react';
 import type { Settings, TechniqueCard, UiState } from '../../core';
 import type { HostApi, MethodOutput } from '../../contract';
 import type { LibraryStore } from '../library/useLibrary';
 import type { AppliedTheme } from '../theme';
-import type { Action, WorkbenchState } from './state';
+import type { Action } from './dispatch';
 
+/**
+ * What most components need besides the application layer's stores: the host, the settings in effect,
+ * the library, and `dispatch` for intents. The layout, documents, problems and notifications are not
+ * here: components read exactly the part they show (see ../app/context.ts).
+ */
 export interface WorkbenchContextValue {
   host: HostApi;
   info: MethodOutput<'app.info'>;
@@ -15,8 +20,7 @@ export interface WorkbenchContextValue {
   /** The remembered UI state as it was when the app started (layout, recent commands). */
   initialUiState: UiState;
   library: LibraryStore;
-  state: WorkbenchState;
-  dispatch: Dispatch<Action>;
+  dispatch(action: Action): void;
   updateSettings(changes: Partial<Settings>): void;
 }
 

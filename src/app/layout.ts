@@ -1,11 +1,11 @@
-import type { Curriculum, FileProblem, LayoutState, MessageKey, TechniqueCard } from '../../core';
+import type { Curriculum, LayoutState, TechniqueCard } from '../core';
+import { Store } from './store';
 
 export interface CompareSide {
   label: string;
   curriculum: Curriculum;
   cards: TechniqueCard[];
 }
-import type { StartupNotice } from '../../contract';
 
 export type ViewId = 'library' | 'curricula' | 'insights';
 export type PanelTab = 'problems' | 'output';
@@ -24,25 +24,6 @@ export type EditorTab =
   /** Two curricula compared (e.g. mine and the version on disk). */
   | { id: string; kind: 'compare'; before: CompareSide; after: CompareSide };
 
-export interface OutputLine {
-  time: string;
-  key: MessageKey;
-  params?: Record<string, string | number>;
-}
-
-/** A passing message, optionally with one action such as "Undo". */
-export interface Toast {
-  id: number;
-  key: MessageKey;
-  params?: Record<string, string | number>;
-  action?: { key: MessageKey; run(): void };
-}
-
-export interface ProblemItem {
-  file: string;
-  problem: Omit<FileProblem, 'code'> & { code: string };
-}
-
 export interface WorkbenchState {
   activeView: ViewId;
   sideBarVisible: boolean;
@@ -52,10 +33,6 @@ export interface WorkbenchState {
   panelTab: PanelTab;
   tabs: EditorTab[];
   activeTabId: string;
-  output: OutputLine[];
-  problems: ProblemItem[];
-  notices: StartupNotice[];
-  toasts: Toast[];
   /** The block selected in a curriculum editor (shown in the block form, revealed from Problems). */
   selection: { key: string; blockIds: string[] } | null;
   /** The tab shown in the right half of a split editor, if the editor is split. */
@@ -73,10 +50,6 @@ export const initialState: WorkbenchState = {
   panelTab: 'problems',
   tabs: [{ id: 'welcome', kind: 'welcome' }],
   activeTabId: 'welcome',
-  output: [],
-  problems: [],
-  notices: [],
-  toasts: [],
   selection: null,
   splitTabId: null,
   dialog: null,
@@ -93,24 +66,16 @@ export type Action =
   | { type: 'move-tab'; id: string; toIndex: number }
   | { type: 'split-editor'; tabId: string | null }
   | { type: 'close-tab'; id: string }
-  | { type: 'log'; line: Omit<OutputLine, 'time'> }
-  | { type: 'set-problems'; file: string; problems: ProblemItem['problem'][] }
-  | { type: 'set-notices'; notices: StartupNotice[] }
-  | { type: 'dismiss-notice'; index: number }
-  | { type: 'toast'; toast: Omit<Toast, 'id'> }
-  | { type: 'dismiss-toast'; id: number }
   | { type: 'show-dialog'; dialog: WorkbenchState['dialog'] }
   | { type: 'select-block'; selection: WorkbenchState['selection'] }
   | { type: 'restore-layout'; layout: LayoutState };
-
-let nextToastId = 1;
 
 export const SIDE_BAR_LIMITS = { min: 170, max: 700 };
 export const PANEL_LIMITS = { min: 80, max: 600 };
 
 const clamp = (value: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, Math.round(value)));
 
-export function reduce(state: WorkbenchState, action: Action): WorkbenchState {
+export function reduceLayout(state: WorkbenchState, action: Action): WorkbenchState {
   switch (action.type) {
     case 'activate-view':
       // Like VS Code: clicking the active view's icon hides the side bar; any icon shows it again.
@@ -148,19 +113,6 @@ export function reduce(state: WorkbenchState, action: Action): WorkbenchState {
       const activeTabId = state.activeTabId === action.id ? (neighbour?.id ?? '') : state.activeTabId;
       return { ...state, tabs, activeTabId, splitTabId: state.splitTabId === action.id ? null : state.splitTabId };
     }
-    case 'log':
-      return { ...state, output: [...state.output, { ...action.line, time: new Date().toLocaleTimeString() }].slice(-500) };
-    case 'set-problems':
-      return {
-        ...state,
-        problems: [...state.problems.filter((item) => item.file !== action.file), ...action.problems.map((problem) => ({ file: action.file, problem }))],
-      };
-    case 'set-notices':
-      return { ...state, notices: action.notices };
-    case 'dismiss-notice':
-      return { ...state, notices: state.notices.filter((_, i) => i !== action.index) };
-    case 'toast':
-      return { ...state, toasts: [...state.toasts, { ...action.toast, id: nextToastId++ }].slice(-5) };
     case 'restore-layout': {
       const { activeView, sideBarVisible, sideBarWidth, panelVisible, panelHeight, panelTab } = action.layout;
       return {
@@ -178,7 +130,11 @@ export function reduce(state: WorkbenchState, action: Action): WorkbenchState {
       return { ...state, selection: action.selection };
     case 'show-dialog':
       return { ...state, dialog: action.dialog };
-    case 'dismiss-toast':
-      return { ...state, toasts: state.toasts.filter((toast) => toast.id !== action.id) };
   }
+}
+
+/** The workbench's layout and editors: which view, which tabs, what is selected. Changed only by actions. */
+export class LayoutService {
+  readonly store = new Store<WorkbenchState>(initialState);
+  dispatch = (action: Action): void => this.store.set((state) => reduceLayout(state, action));
 }

@@ -1,0 +1,84 @@
+import { translator, type Module, type Settings, type TechniqueCard, type UiState } from '../core';
+import type { HostApi, MethodOutput } from '../contract';
+import { BlockEditing } from './block-editing';
+import { watchDesignProblems } from './design-checks';
+import { DialogService } from './dialogs';
+import { DocumentService } from './documents';
+import { LayoutService } from './layout';
+import { MarkerService } from './markers';
+import { NotificationService } from './notifications';
+import { restoreSession } from './session';
+import { SettingsService } from './settings';
+import { resolveLanguage } from './language';
+
+export * from './store';
+export * from './message';
+export * from './documents';
+export * from './layout';
+export * from './markers';
+export * from './notifications';
+export * from './dialogs';
+export * from './settings';
+export * from './language';
+export * from './failure';
+export * from './block-editing';
+
+export interface Loaded {
+  info: MethodOutput<'app.info'>;
+  settings: Settings;
+  cards: TechniqueCard[];
+  uiState: UiState;
+  modules: Module[];
+}
+
+/** The application layer: every service the workbench reads and sends intents to, made once per window. */
+export function createApplication(host: HostApi, loaded: Loaded, systemLocale: string) {
+  const notifications = new NotificationService();
+  const markers = new MarkerService();
+  const layout = new LayoutService();
+  const dialogs = new DialogService();
+  const settings = new SettingsService(loaded.settings, host, notifications);
+  const language = () => resolveLanguage(settings.get().language, systemLocale);
+  const documents = new DocumentService({
+    host,
+    appVersion: loaded.info.version,
+    shippedDir: loaded.info.examplesDir.replace(/[\\/]examples[\\/]?$/, ''),
+    settings: settings.get,
+    language,
+    translate: () => translator(language()),
+    libraryCards: loaded.cards,
+    notifications,
+    markers,
+    layout,
+    dialogs,
+  });
+  const blocks = new BlockEditing(documents, layout, notifications);
+  const stopChecks = watchDesignProblems(documents, markers, settings);
+  notifications.setNotices(loaded.info.startupNotices);
+  notifications.log({ key: 'output.started', params: { version: loaded.info.version, edition: loaded.info.edition } });
+  let stopSession: (() => void) | null = null;
+  return {
+    host,
+    /** What the host answered at start (settings, cards, modules, the remembered UI state). */
+    loaded,
+    info: loaded.info,
+    notifications,
+    markers,
+    layout,
+    dialogs,
+    settings,
+    documents,
+    blocks,
+    language,
+    /** Brings back unsaved work and the last layout; call once, after the first render. */
+    async start(): Promise<void> {
+      stopSession ??= await restoreSession(layout, documents, host, loaded.uiState.layout);
+    },
+    dispose(): void {
+      stopChecks();
+      stopSession?.();
+    },
+  };
+}
+
+export type Application = ReturnType<typeof createApplication>;

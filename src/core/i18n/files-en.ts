@@ -1,0 +1,26 @@
+import type { filesNl } from './files-nl';
+
+export const filesEn: Record<keyof typeof filesNl, string> = {
+  'files.open': 'Open file',
+  'files.save': 'Save as',
+  'files.path': 'Name or path of the file',
+  'files.path.hint': 'A name in this folder or a full path. Enter on a folder opens that folder.',
+  'files.up': 'Up',
+  'files.home': 'Home folder',
+  'files.location': 'Location',
+  'files.recent': 'Recent folders',
+  'files.entries': 'Contents of {folder}',
+  'files.filter': 'Folders and {extension} files; hidden items left out.',
+  'files.empty': 'This folder has no folders or {extension} files.',
+  'files.truncated': 'Only the first {count} items are shown; type the name of another.',
+  'files.loading': 'Loading folder…',
+  'files.kind.folder': 'folder',
+  'files.kind.file': 'file',
+  'files.error.not-found': '{path} does not exist.',
+  'files.error.not-a-folder': '{path} is not a folder.',
+  'files.error.unreadable': '{path} cannot be read.',
+  'files.error.name': 'Type a file name.',
+  'files.replace.title': 'Replace file?',
+  'files.replace.message': '{name} already exists. Replace it?',
+  'files.replace.confirm': 'Replace',
+} as const;
