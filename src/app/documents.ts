@@ -501,14 +501,15 @@ export class DocumentService {
    * After a crash or kill: reopens what was unsaved. A backup of a file that is already open replaces its
    * content (one file, one tab); a backup of an untitled training opens under its own key.
    */
-  async restoreBackups(): Promise<void> {
+  async restoreBackups(): Promise<number> {
     let backups: Awaited<ReturnType<DocumentHost['backups.list']>>;
     try {
       backups = await this.options.host['backups.list']({});
     } catch (error) {
       this.failed(error);
-      return;
+      return 0;
     }
+    let restored = 0;
     for (const backup of backups) {
       const { curriculum, cards, modules } = backup.document;
       if (!curriculum) continue;
@@ -519,7 +520,9 @@ export class DocumentService {
         this.add({ key: backup.key, path: backup.path, revision: backup.revision, history: createHistory(curriculum), saved: null, embedded: { cards, modules }, readOnly: false });
       }
       this.options.notifications.notify({ key: 'document.restored', params: { title: curriculum.title || this.options.translate()('document.untitled') } });
+      restored++;
     }
+    return restored;
   }
 
   /** Runs what is pending now: the backup of every unsaved training (before the window closes, say). */

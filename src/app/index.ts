@@ -56,7 +56,7 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
   const stopChecks = watchDesignProblems(documents, markers, settings);
   notifications.setNotices(loaded.info.startupNotices);
   notifications.log({ key: 'output.started', params: { version: loaded.info.version, edition: loaded.info.edition } });
-  let stopSession: (() => void) | null = null;
+  let session: Promise<() => void> | null = null;
   return {
     host,
     /** What the host answered at start (settings, cards, modules, the remembered UI state). */
@@ -72,11 +72,12 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     language,
     /** Brings back unsaved work and the last layout; call once, after the first render. */
     async start(): Promise<void> {
-      stopSession ??= await restoreSession(layout, documents, host, loaded.uiState.layout);
+      session ??= restoreSession(layout, documents, host, loaded.uiState.layout);
+      await session;
     },
     dispose(): void {
       stopChecks();
-      stopSession?.();
+      void session?.then((stop) => stop());
     },
   };
 }

@@ -43,7 +43,8 @@ export function layoutToSave(state: WorkbenchState, pathOf: (key: string) => str
  */
 export async function restoreSession(layout: LayoutService, documents: DocumentService, host: Pick<HostApi, 'uiState.update'>, saved: LayoutState): Promise<() => void> {
   layout.dispatch({ type: 'restore-layout', layout: saved });
-  await documents.restoreBackups();
+  const restored = await documents.restoreBackups();
+  const restoredTab = layout.store.get().activeTabId;
   for (const tab of saved.tabs) {
     if (tab.kind === 'file') await documents.open(tab.path);
     else if (tab.kind === 'card') layout.dispatch({ type: 'open-tab', tab: { id: `card:${tab.cardId}`, kind: 'card', cardId: tab.cardId } });
@@ -51,7 +52,9 @@ export async function restoreSession(layout: LayoutService, documents: DocumentS
     else if (tab.kind === 'keybindings') layout.dispatch({ type: 'open-tab', tab: { id: 'keybindings', kind: 'keybindings' } });
   }
   const active = saved.tabs[saved.activeTab];
-  if (active?.kind === 'card') layout.dispatch({ type: 'activate-tab', id: `card:${active.cardId}` });
+  // Work that came back from a backup is what the trainer sees first.
+  if (restored > 0) layout.dispatch({ type: 'activate-tab', id: restoredTab });
+  else if (active?.kind === 'card') layout.dispatch({ type: 'activate-tab', id: `card:${active.cardId}` });
   else if (active && active.kind !== 'file') layout.dispatch({ type: 'activate-tab', id: active.kind });
   else if (active?.kind === 'file') {
     const copy = Object.values(documents.store.get()).find((candidate) => candidate.path === active.path);

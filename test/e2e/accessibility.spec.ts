@@ -94,7 +94,7 @@ for (const theme of ['light', 'dark'] as const) {
       await day.getByRole('combobox', { name: 'Soort nieuw blok' }).selectOption('theory');
       for (let i = 0; i < 4; i++) await day.getByRole('button', { name: 'Blok toevoegen' }).click();
       await workbench.panel.tab(/Problemen/).click();
-      await expect(workbench.panel.content).toContainText('no-break');
+      await expect(workbench.panel.content).toContainText('zonder pauze');
       await expectAccessible(page);
       await workbench.panel.tab('Uitvoer').click();
       await expect(workbench.panel.content).toContainText('Draaiboek 0.1.0 gestart');

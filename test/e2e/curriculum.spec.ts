@@ -70,11 +70,11 @@ test.describe('building a training day', () => {
     await day.getByRole('combobox', { name: 'Soort nieuw blok' }).selectOption('theory');
     for (let i = 0; i < 4; i++) await day.getByRole('button', { name: 'Blok toevoegen' }).click();
     const problems = workbench.panel.content;
-    await expect(problems).toContainText('long-theory');
-    await expect(problems).toContainText('no-break');
+    await expect(problems).toContainText('houd theorie bij voorkeur onder');
+    await expect(problems).toContainText('zonder pauze in Dag 1');
     await problems.getByRole('button', { name: 'Pauze van 15 minuten invoegen' }).first().click();
     await expect(editor.day('Dag 1').locator('.block-title', { hasText: 'Pauze' })).toHaveCount(1);
-    await expect(problems).not.toContainText('no-break');
+    await expect(problems).not.toContainText('zonder pauze');
   });
 });
 
