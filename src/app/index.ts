@@ -12,6 +12,7 @@ import { SettingsService } from './settings';
 import { resolveLanguage } from './language';
 
 export * from './store';
+export * from './debounce';
 export * from './message';
 export * from './documents';
 export * from './layout';

@@ -46,7 +46,7 @@ test.describe('building a training day', () => {
     await page.keyboard.press('ArrowDown');
     await expect(announcer).toContainText('boven Open vragen');
     await page.keyboard.press('Space');
-    await expect(announcer).toContainText('neergezet bij Open vragen');
+    await expect(announcer).toContainText('neergezet in Dag 1, op plaats 2');
     await expect.poll(() => titles('Dag 1')).toEqual(['Open vragen', 'Samenvatten: verzamelen, verbinden, afronden', 'Bevestigen']);
 
     await editor.toolbar.getByRole('button', { name: 'Dag toevoegen' }).click();

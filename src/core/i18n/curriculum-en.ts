@@ -71,7 +71,7 @@ export const curriculumEn: Record<keyof typeof curriculumNl, string> = {
   'curriculum.trainers': 'Trainers (separated by commas)',
   'curriculum.unknownCard': 'unknown card',
   'dnd.cancelled': '{item} put back.',
-  'dnd.dropped': '{item} dropped at {target}.',
+  'dnd.droppedAt': '{item} dropped in {target}, at position {position}.',
   'dnd.instructions': 'Press space to pick up. Move with the arrow keys, drop with space, cancel with Escape.',
   'dnd.nowhere': '{item} is not over a place.',
   'dnd.over': '{item} over {target}.',

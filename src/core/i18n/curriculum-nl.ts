@@ -70,7 +70,7 @@ export const curriculumNl = {
   'curriculum.trainers': 'Trainers (gescheiden door komma\'s)',
   'curriculum.unknownCard': 'onbekende kaart',
   'dnd.cancelled': '{item} teruggezet.',
-  'dnd.dropped': '{item} neergezet bij {target}.',
+  'dnd.droppedAt': '{item} neergezet in {target}, op plaats {position}.',
   'dnd.instructions': 'Druk op spatie om op te pakken. Verplaats met de pijltjestoetsen, zet neer met spatie, annuleer met Escape.',
   'dnd.nowhere': '{item} is niet boven een plek.',
   'dnd.over': '{item} boven {target}.',

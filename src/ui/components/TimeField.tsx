@@ -21,7 +21,7 @@ interface TimeFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'va
  * A clock time in 24-hour notation whatever the browser's locale (a native time input shows AM/PM in an
  * English browser). The document changes as soon as what is typed is a valid time.
  */
-export function TimeField({ value, onEdit, optional = false, ...rest }: TimeFieldProps) {
+export function TimeField({ value, onEdit, optional = false, className, ...rest }: TimeFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   // What the draft means: a time, '' (cleared, where allowed) or undefined (still being typed).
   const meant = draft === null ? value : (parseClock(draft) ?? (optional && draft.trim() === '' ? '' : undefined));
@@ -30,6 +30,7 @@ export function TimeField({ value, onEdit, optional = false, ...rest }: TimeFiel
   return (
     <input
       {...rest}
+      className={className ? `time-field ${className}` : 'time-field'}
       type="text"
       inputMode="numeric"
       maxLength={5}

@@ -1,7 +1,9 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { localized, toClock, translator, type Block, type ScheduledBlock, type TechniqueCard } from '../../core';
+import { useStore } from '../app/context';
 import { useI18n } from '../i18n';
+import { dropMarker } from './drop-place';
 import { useEditorGroup } from '../workbench/editor-group';
 import { blockDragId, type DragItem, type DropTarget } from './dnd-ids';
 
@@ -29,6 +31,7 @@ export function BlockItem({ docKey, block, scheduled, cards, selected, readOnly,
   const data: DragItem & DropTarget = { type: 'block', key: docKey, blockId: block.id };
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: blockDragId(group, block.id), data, disabled: readOnly });
   const title = blockTitle(block, cards, language);
+  const marker = useStore(dropMarker, (current) => (current?.key === docKey && current.blockId === block.id ? current.side : null));
   const card = block.kind === 'card' ? cards.get(block.cardId) : undefined;
   const kind = block.kind === 'custom' ? t(`blockType.${block.type}`) : card ? t(`tradition.${card.tradition}`) : t('curriculum.unknownCard');
   const time = scheduled ? `${toClock(scheduled.start)}–${toClock(scheduled.end)}` : '';
@@ -37,7 +40,7 @@ export function BlockItem({ docKey, block, scheduled, cards, selected, readOnly,
     <li
       ref={setNodeRef}
       id={`block-${block.id}`}
-      className={`block-item type-${block.kind === 'custom' ? block.type : 'card'}${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}`}
+      className={`block-item type-${block.kind === 'custom' ? block.type : 'card'}${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}${marker ? ` drop-${marker}` : ''}`}
       style={{ transform: CSS.Transform.toString(transform), transition }}
     >
       {scheduled && scheduled.gapBefore > 0 && <p className="gap-marker">{t('curriculum.gap', { minutes: scheduled.gapBefore })}</p>}

@@ -10,24 +10,18 @@ import {
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type DragMoveEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useRef, type ReactNode } from 'react';
-import { blockFromCard, findBlock, insertBlock, insertBlocks, moveBlock, type BlockPlace, type Curriculum } from '../../core';
+import { blockFromCard, findBlock, insertBlock, insertBlocks, moveBlock, type BlockPlace } from '../../core';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { useApplication } from '../app/context';
 import { blockTitle } from './BlockItem';
 import type { DragItem, DropTarget } from './dnd-ids';
-
-/** Where a drop lands: before the block it is over, or at the end of the day or parking area it is over. */
-function placeOf(curriculum: Curriculum, target: DropTarget): BlockPlace | null {
-  if (target.type === 'block') return findBlock(curriculum, target.blockId)?.place ?? null;
-  if (target.container === 'parking') return { container: 'parking', index: curriculum.parking.length };
-  const day = curriculum.days.find((candidate) => candidate.id === target.dayId);
-  return day ? { container: 'day', dayId: day.id, index: day.blocks.length } : null;
-}
+import { dropMarker, dropPlace, markerFor, movesWithinList, type PointerOver } from './drop-place';
 
 /**
  * Blocks win over the day or parking area they lie in, so a drop lands between blocks; the area itself
@@ -85,22 +79,49 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
     return documents.get(item.key)?.history.present.days.find((day) => day.id === item.dayId)?.title ?? '';
   };
 
+  // The place a drop would land, kept up to date while dragging; the drop and its announcement use it.
+  const planned = useRef<{ key: string; place: BlockPlace } | null>(null);
+  const plan = ({ active, over, activatorEvent, delta }: DragMoveEvent | DragEndEvent) => {
+    const item = active.data.current as DragItem | undefined;
+    const target = over?.data.current as DropTarget | undefined;
+    const curriculum = target && documents.get(target.key)?.history.present;
+    if (!item || !target || !curriculum || (item.type === 'block' && target.type === 'block' && item.blockId === target.blockId)) {
+      planned.current = null;
+      dropMarker.set(null);
+      return null;
+    }
+    const pointer: PointerOver | null =
+      !byKeyboard.current && activatorEvent && 'clientY' in activatorEvent && over
+        ? { y: (activatorEvent as PointerEvent).clientY + delta.y, rect: over.rect }
+        : null;
+    const place = dropPlace(curriculum, item, target, pointer);
+    planned.current = place && { key: target.key, place };
+    // A block moved within its own list shows its place by the list moving aside; anything else gets a marker.
+    dropMarker.set(place && !movesWithinList(curriculum, item, target) ? markerFor(curriculum, target.key, place) : null);
+    return place && { item, target, place };
+  };
+
+  const placeName = (key: string, place: BlockPlace) =>
+    place.container === 'parking' ? t('curriculum.parking') : (documents.get(key)?.history.present.days.find((day) => day.id === place.dayId)?.title ?? '');
+
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('dnd.start', { item: describe(active.id, active.data.current) }),
     onDragOver: ({ active, over }) =>
       over ? t('dnd.over', { item: describe(active.id, active.data.current), target: describe(over.id, over.data.current) }) : t('dnd.nowhere', { item: describe(active.id, active.data.current) }),
-    onDragEnd: ({ active, over }) =>
-      over ? t('dnd.dropped', { item: describe(active.id, active.data.current), target: describe(over.id, over.data.current) }) : t('dnd.cancelled', { item: describe(active.id, active.data.current) }),
+    onDragEnd: ({ active }) => {
+      const item = describe(active.id, active.data.current);
+      const landed = planned.current;
+      return landed ? t('dnd.droppedAt', { item, target: placeName(landed.key, landed.place), position: landed.place.index + 1 }) : t('dnd.cancelled', { item });
+    },
     onDragCancel: ({ active }) => t('dnd.cancelled', { item: describe(active.id, active.data.current) }),
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    const item = active.data.current as DragItem | undefined;
-    const target = over?.data.current as DropTarget | undefined;
-    if (!item || !target || (item.type === 'block' && target.type === 'block' && item.blockId === target.blockId)) return;
+  const onDragEnd = (event: DragEndEvent) => {
+    const drop = plan(event);
+    dropMarker.set(null);
+    if (!drop) return;
+    const { item, target, place } = drop;
     documents.edit(target.key, (curriculum) => {
-      const place = placeOf(curriculum, target);
-      if (!place) return curriculum;
       if (item.type === 'card') {
         const card = documents.get(target.key)?.cards.get(item.cardId);
         return card ? insertBlock(curriculum, blockFromCard(card, curriculum.language), place) : curriculum;
@@ -118,8 +139,17 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
-      onDragStart={({ activatorEvent }) => (byKeyboard.current = activatorEvent instanceof KeyboardEvent)}
+      onDragStart={({ activatorEvent }) => {
+        byKeyboard.current = activatorEvent instanceof KeyboardEvent;
+        planned.current = null;
+      }}
+      onDragMove={(event) => void plan(event)}
+      onDragOver={(event) => void plan(event)}
       onDragEnd={onDragEnd}
+      onDragCancel={() => {
+        planned.current = null;
+        dropMarker.set(null);
+      }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >
       {children}
