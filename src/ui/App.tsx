@@ -54,16 +54,15 @@ function Localized({ app }: { app: Application }) {
 function LibraryProvider({ app }: { app: Application }) {
   const { loaded } = app;
   const library = useLibrary(app.host, loaded.cards, loaded.uiState.library, loaded.modules);
-  const settings = useSettings((value) => value);
+  const themeSetting = useSettings((value) => value.theme);
   const language = useSettings(() => app.language());
-  const theme = useAppliedTheme(settings.theme, language);
+  const theme = useAppliedTheme(themeSetting, language);
   useEffect(() => app.documents.setLibraryCards(library.cards), [app, library.cards]);
   const dispatch = useMemo(() => createDispatch(app), [app]);
   const value = useMemo<WorkbenchContextValue>(
     () => ({
       host: app.host,
       info: app.info,
-      settings,
       theme,
       cards: library.cards,
       initialUiState: loaded.uiState,
@@ -71,7 +70,7 @@ function LibraryProvider({ app }: { app: Application }) {
       dispatch,
       updateSettings: (changes) => void app.settings.update(changes),
     }),
-    [app, loaded, settings, theme, library, dispatch],
+    [app, loaded, theme, library, dispatch],
   );
   return (
     <WorkbenchContext.Provider value={value}>

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDocuments } from '../curriculum/DocumentsProvider';
 import { useActiveCurriculum } from '../curriculum/useActiveCurriculum';
-import { useApplication, useLayout } from '../app/context';
+import { useApplication, useLayout, useSettings } from '../app/context';
 import { useLibraryActions } from '../library/actions';
 import { useWorkbench } from '../workbench/context';
 import { COMMANDS, type CommandContext } from './commands';
@@ -43,7 +43,8 @@ export function CommandsProvider({ children, initialRecent }: { children: ReactN
   const library = useLibraryActions();
   const [palette, setPalette] = useState<'commands' | 'open' | null>(null);
   const [recent, setRecent] = useState(initialRecent);
-  const keybindings = useMemo(() => resolveKeybindings(registry, workbench.settings.keybindings), [workbench.settings.keybindings]);
+  const userKeybindings = useSettings((settings) => settings.keybindings);
+  const keybindings = useMemo(() => resolveKeybindings(registry, userKeybindings), [userKeybindings]);
 
   const context: CommandContext = {
     app,

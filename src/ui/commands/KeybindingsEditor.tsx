@@ -4,12 +4,14 @@ import { useWorkbench } from '../workbench/context';
 import { useCommands } from './CommandsProvider';
 import { chordOf, formatChord, isBindable } from './keys';
 import { chordsOf } from './registry';
+import { useSettings } from '../app/context';
 
 /** Every command with its keys; the user records their own chord, removes one, or goes back to the default. */
 export function KeybindingsEditor() {
   const { t } = useI18n();
   const { registry, keybindings } = useCommands();
-  const { settings, updateSettings } = useWorkbench();
+  const { updateSettings } = useWorkbench();
+  const settings = useSettings((value) => value);
   const [recording, setRecording] = useState<string | null>(null);
   const [filter, setFilter] = useState('');
   const overrides = settings.keybindings;

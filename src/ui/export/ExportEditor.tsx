@@ -7,6 +7,7 @@ import { baseName } from '../files/FileDialog';
 import { useDocuments } from '../curriculum/DocumentsProvider';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
+import { useSettings } from '../app/context';
 
 const FORMATS = [
   { id: 'pdf', icon: 'file-pdf' },
@@ -22,7 +23,8 @@ type Format = (typeof FORMATS)[number]['id'];
  */
 export function ExportEditor({ docKey }: { docKey: string }) {
   const { t } = useI18n();
-  const { host, dispatch, settings } = useWorkbench();
+  const { host, dispatch } = useWorkbench();
+  const settings = useSettings((value) => value);
   const documents = useDocuments();
   const choose = useChoice();
   const curriculum = documents.documents[docKey]?.history.present;

@@ -4,6 +4,7 @@ import { describeError } from '../../contract';
 import { useConfirm } from '../components/ModalHost';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
+import { useSettings } from '../app/context';
 
 export function blankCard(author: string): TechniqueCard {
   const empty = { nl: '', en: '' };
@@ -28,10 +29,10 @@ export function blankCard(author: string): TechniqueCard {
 
 /** What the trainer can do with cards, in one place for the side bar, the card tab and (later) commands. */
 export function useLibraryActions() {
-  const { library, dispatch, host, settings } = useWorkbench();
+  const { library, dispatch, host } = useWorkbench();
   const { t, language } = useI18n();
   const confirm = useConfirm();
-  const author = settings.authorName;
+  const author = useSettings((settings) => settings.authorName);
 
   const report = useCallback(
     (error: unknown) => {

@@ -6,6 +6,7 @@ import { SETTINGS_SECTIONS } from './definitions';
 import { SETTINGS_SEARCH_ID } from './open';
 import { SettingRow } from './SettingRow';
 import { matchesQuery } from './search';
+import { useSettings } from '../app/context';
 
 /**
  * The settings editor tab, like VS Code's: a search box over the settings' labels and descriptions (in the
@@ -13,7 +14,8 @@ import { matchesQuery } from './search';
  */
 export function SettingsEditor() {
   const { t } = useI18n();
-  const { settings, updateSettings, info } = useWorkbench();
+  const { updateSettings, info } = useWorkbench();
+  const settings = useSettings((value) => value);
   const [query, setQuery] = useState('');
   const search = useRef<HTMLInputElement>(null);
 

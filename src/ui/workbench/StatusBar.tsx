@@ -1,10 +1,11 @@
 import { scheduleDay } from '../../core';
-import { useActiveWorkingCopy, useLayout, useMarkers } from '../app/context';
+import { useActiveWorkingCopy, useLayout, useMarkers, useSettings } from '../app/context';
 import { useI18n } from '../i18n';
 import { useWorkbench } from './context';
 
 export function StatusBar() {
-  const { cards, settings, theme, updateSettings, dispatch } = useWorkbench();
+  const { cards, theme, updateSettings, dispatch } = useWorkbench();
+  const themeSetting = useSettings((settings) => settings.theme);
   const { t, language } = useI18n();
   const dark = theme !== 'light';
   const themeName = t(theme === 'high-contrast' ? 'settings.theme.high-contrast' : dark ? 'theme.dark' : 'theme.light');
@@ -48,7 +49,7 @@ export function StatusBar() {
         className="status-item"
         aria-label={t('status.themeButton', { theme: themeName })}
         title={themeName}
-        data-theme-setting={settings.theme}
+        data-theme-setting={themeSetting}
         onClick={() => updateSettings({ theme: dark ? 'light' : 'dark' })}
       >
         <span className={`codicon codicon-${dark ? 'color-mode' : 'lightbulb'}`} aria-hidden="true" /> {themeName}

@@ -13,7 +13,6 @@ import type { Action } from './dispatch';
 export interface WorkbenchContextValue {
   host: HostApi;
   info: MethodOutput<'app.info'>;
-  settings: Settings;
   /** The theme in effect (the setting, or the system's when the setting says so). */
   theme: AppliedTheme;
   cards: TechniqueCard[];
