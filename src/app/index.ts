@@ -10,6 +10,7 @@ import { NotificationService } from './notifications';
 import { restoreSession } from './session';
 import { SettingsService } from './settings';
 import { resolveLanguage } from './language';
+import { describeFailure } from './failure';
 
 export * from './store';
 export * from './debounce';
@@ -73,7 +74,11 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     language,
     /** Brings back unsaved work and the last layout; call once, after the first render. */
     async start(): Promise<void> {
-      session ??= restoreSession(layout, documents, host, loaded.uiState.layout);
+      // A layout that cannot be remembered is worth a line in Output, not a toast on every change.
+      session ??= restoreSession(layout, documents, host, loaded.uiState.layout, (error) => {
+        const { message, detail } = describeFailure(error);
+        notifications.log(message, detail);
+      });
       await session;
     },
     dispose(): void {

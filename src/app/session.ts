@@ -41,7 +41,13 @@ export function layoutToSave(state: WorkbenchState, pathOf: (key: string) => str
  * The workbench as the trainer left it: unsaved work from backups first, then the layout and the tabs
  * (a file that a backup already reopened is not opened twice). Afterwards the layout is remembered as it changes.
  */
-export async function restoreSession(layout: LayoutService, documents: DocumentService, host: Pick<HostApi, 'uiState.update'>, saved: LayoutState): Promise<() => void> {
+export async function restoreSession(
+  layout: LayoutService,
+  documents: DocumentService,
+  host: Pick<HostApi, 'uiState.update'>,
+  saved: LayoutState,
+  report: (error: unknown) => void,
+): Promise<() => void> {
   layout.dispatch({ type: 'restore-layout', layout: saved });
   const restored = await documents.restoreBackups();
   const restoredTab = layout.store.get().activeTabId;
@@ -68,7 +74,7 @@ export async function restoreSession(layout: LayoutService, documents: DocumentS
       const next = JSON.stringify(layoutToSave(layout.store.get(), pathOf));
       if (next === last) return;
       last = next;
-      host['uiState.update']({ changes: { layout: JSON.parse(next) as LayoutState } }).catch(() => undefined);
+      host['uiState.update']({ changes: { layout: JSON.parse(next) as LayoutState } }).catch(report);
     },
     () => SAVE_DELAY_MS,
     () => SAVE_MAX_WAIT_MS,

@@ -72,6 +72,7 @@ export const en: Record<MessageKey, string> = {
   'tradition.training-method': 'Training method',
   'tradition.other': 'Other',
   'dialog.ok': 'OK',
+  'card.missing': 'This card is not (or no longer) in your library.',
   'dialog.cancel': 'Cancel',
   'notice.library-unreadable': 'The library {file} could not be read ({detail}). A copy was kept as {movedTo}; you start with an empty own library.',
   'notice.settings-unreadable': 'The settings {file} could not be read ({detail}). A copy was kept as {movedTo}; the default settings apply.',

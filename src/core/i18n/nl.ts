@@ -71,6 +71,7 @@ export const nl = {
   'tradition.training-method': 'Trainingsmethodiek',
   'tradition.other': 'Overig',
   'dialog.ok': 'OK',
+  'card.missing': 'Deze kaart staat niet (meer) in je bibliotheek.',
   'dialog.cancel': 'Annuleren',
   'notice.library-unreadable': 'De bibliotheek {file} kon niet worden gelezen ({detail}). Een kopie is bewaard als {movedTo}; je begint met een lege eigen bibliotheek.',
   'notice.settings-unreadable': 'De instellingen {file} konden niet worden gelezen ({detail}). Een kopie is bewaard als {movedTo}; de standaardinstellingen gelden.',

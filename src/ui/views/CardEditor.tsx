@@ -9,9 +9,10 @@ import { NeedBadge } from './NeedBadge';
 /** A card in an editor tab: read view with its actions, or the form while a draft is being edited. */
 export function CardEditor({ cardId, draft }: { cardId: string; draft?: TechniqueCard }) {
   const { cards } = useWorkbench();
+  const { t } = useI18n();
   const card = cards.find((candidate) => candidate.id === cardId);
   if (draft) return <CardForm draft={draft} saved={card} />;
-  if (!card) return <p className="muted">{cardId}</p>;
+  if (!card) return <p className="muted">{t('card.missing')}</p>;
   return <CardView card={card} />;
 }
 
