@@ -172,5 +172,5 @@ test('times, text and the autosave switch are validated and saved as they change
   // A new training starts its days at the new default time.
   await workbench.activityBar.select('Trainingen');
   await workbench.sideBar.root.getByRole('button', { name: 'Nieuwe training' }).click();
-  await expect(page.locator('.curriculum-editor .day-fields input[type="time"]').first()).toHaveValue('08:30');
+  await expect(page.locator('.curriculum-editor .day-fields .time-field').first()).toHaveValue('08:30');
 });

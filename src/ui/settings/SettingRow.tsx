@@ -101,7 +101,8 @@ export function SettingRow({
             </span>
           </>
         )}
-        {control.kind === 'time' && <input {...common} type="time" value={raw} onChange={(event) => change(event.target.value)} />}
+        {/* A text field, not type="time": an English browser would show AM/PM; Dutch trainers write 13:30. */}
+        {control.kind === 'time' && <input {...common} type="text" inputMode="numeric" maxLength={5} className="time-field" value={raw} onChange={(event) => change(event.target.value)} />}
         {control.kind === 'text' && (
           <input {...common} type="text" className="setting-text" spellCheck={false} value={raw} onChange={(event) => change(event.target.value)} />
         )}
