@@ -51,7 +51,7 @@ export const tabIdOf = (key: string): string => `curriculum:${key}`;
 
 type DocumentHost = Pick<
   HostApi,
-  'documents.open' | 'documents.save' | 'backups.save' | 'backups.list' | 'backups.discard' | 'dialogs.pickSavePath'
+  'documents.open' | 'documents.save' | 'backups.save' | 'backups.list' | 'backups.discard' | 'dialogs.pickSavePath' | 'dialogs.pickOpenPath'
 >;
 
 export interface DocumentServiceOptions {
@@ -168,6 +168,17 @@ export class DocumentService {
     const task = this.read(path, asCopy).finally(() => this.opening.delete(id));
     this.opening.set(id, task);
     return task;
+  }
+
+  /** Asks which file to open, then opens it. */
+  async pickAndOpen(options: { asCopy?: boolean } = {}): Promise<string | null> {
+    try {
+      const { path } = await this.options.host['dialogs.pickOpenPath']({ filter: 'draaiboek' });
+      return path ? await this.open(path, options) : null;
+    } catch (error) {
+      this.failed(error);
+      return null;
+    }
   }
 
   private async read(path: string, asCopy: boolean): Promise<string | null> {

@@ -244,6 +244,14 @@ describe('DocumentService: conflicts never destroy', () => {
     expect(second.layout.store.get().tabs.filter((tab) => tab.kind === 'curriculum')).toHaveLength(1);
   });
 
+  it('asks which file to open, and opens nothing when the trainer cancels', async () => {
+    const { documents } = makeApp();
+    expect(await documents.pickAndOpen()).toBeNull();
+    host.openPath = FILE;
+    const key = await documents.pickAndOpen();
+    expect(documents.get(key!)?.path).toBe(FILE);
+  });
+
   it('opens one file once, even when asked twice at the same moment', async () => {
     const { documents, layout } = makeApp();
     const [a, b] = await Promise.all([documents.open(FILE), documents.open(FILE)]);

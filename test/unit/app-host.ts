@@ -13,6 +13,8 @@ export class FakeHost {
   readonly writes: string[] = [];
   /** What the save dialog answers next. */
   savePath: string | null = null;
+  /** What the open dialog answers next. */
+  openPath: string | null = null;
   private counter = 0;
   private readonly revisions = new Map<string, string>();
 
@@ -27,7 +29,7 @@ export class FakeHost {
     return parsed.document;
   }
 
-  readonly api: Pick<HostApi, 'documents.open' | 'documents.save' | 'backups.save' | 'backups.list' | 'backups.discard' | 'dialogs.pickSavePath' | 'settings.update' | 'uiState.update'> = {
+  readonly api: Pick<HostApi, 'documents.open' | 'documents.save' | 'backups.save' | 'backups.list' | 'backups.discard' | 'dialogs.pickSavePath' | 'dialogs.pickOpenPath' | 'settings.update' | 'uiState.update'> = {
     'documents.open': async ({ path }): Promise<OpenResult> => {
       const text = this.files.get(path);
       if (text === undefined) return { ok: false, path, problems: [{ code: 'unreadable', pointer: '', detail: 'ENOENT' }] };
@@ -52,6 +54,7 @@ export class FakeHost {
       return {};
     },
     'dialogs.pickSavePath': async () => ({ path: this.savePath }),
+    'dialogs.pickOpenPath': async () => ({ path: this.openPath }),
     'settings.update': async () => {
       throw new Error('not used');
     },

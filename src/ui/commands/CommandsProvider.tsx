@@ -1,5 +1,4 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useDocuments } from '../curriculum/DocumentsProvider';
 import { useActiveCurriculum } from '../curriculum/useActiveCurriculum';
 import { useApplication, useLayout, useSettings } from '../app/context';
 import { useLibraryActions } from '../library/actions';
@@ -38,7 +37,6 @@ export function CommandsProvider({ children, initialRecent }: { children: ReactN
   const workbench = useWorkbench();
   const app = useApplication();
   const activeTab = useLayout((state) => state.tabs.find((tab) => tab.id === state.activeTabId));
-  const documents = useDocuments();
   const activeCurriculum = useActiveCurriculum();
   const library = useLibraryActions();
   const [palette, setPalette] = useState<'commands' | 'open' | null>(null);
@@ -49,7 +47,7 @@ export function CommandsProvider({ children, initialRecent }: { children: ReactN
   const context: CommandContext = {
     app,
     workbench,
-    documents,
+    documents: app.documents,
     activeCurriculum,
     library,
     activeTab,

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { localized } from '../../core';
-import { tabIdOf, useDocuments } from '../curriculum/DocumentsProvider';
+import { tabIdOf } from '../../app';
+import { useApplication, useStore } from '../app/context';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { useCommands } from './CommandsProvider';
@@ -22,7 +23,8 @@ export function Palette({ mode: initialMode, onClose }: { mode: 'commands' | 'op
   const { t, language } = useI18n();
   const { registry, keybindings, recent, run, isEnabled } = useCommands();
   const { library, dispatch, host } = useWorkbench();
-  const documents = useDocuments();
+  const { documents } = useApplication();
+  const copies = useStore(documents.store, (state) => state);
   const [query, setQuery] = useState(initialMode === 'commands' ? '>' : '');
   const [active, setActive] = useState(0);
   const [recentFiles, setRecentFiles] = useState<string[]>([]);
@@ -52,7 +54,7 @@ export function Palette({ mode: initialMode, onClose }: { mode: 'commands' | 'op
           run: close(() => run(command.id)),
         }));
     }
-    const open = Object.values(documents.documents);
+    const open = Object.values(copies);
     const openPaths = new Set(open.map((document) => document.path));
     return [
       ...open.map((document) => ({
@@ -85,7 +87,7 @@ export function Palette({ mode: initialMode, onClose }: { mode: 'commands' | 'op
         run: close(() => dispatch({ type: 'open-tab', tab: { id: `card:${card.id}`, kind: 'card', cardId: card.id } })),
       })),
     ];
-  }, [commandMode, registry, isEnabled, t, keybindings, run, documents, recentFiles, library.cards, language, dispatch, onClose]);
+  }, [commandMode, registry, isEnabled, t, keybindings, run, documents, copies, recentFiles, library.cards, language, dispatch, onClose]);
 
   const shown = useMemo(() => {
     if (!needle.trim()) {

@@ -1,7 +1,6 @@
 import { addDay } from '../../core';
-import type { Application } from '../../app';
+import type { Application, DocumentService } from '../../app';
 import { blockCommands, isOutsideTextField } from './block-commands';
-import type { Documents } from '../curriculum/DocumentsProvider';
 import type { WorkingCopy as OpenCurriculum } from '../../app';
 import type { useLibraryActions } from '../library/actions';
 import type { WorkbenchContextValue } from '../workbench/context';
@@ -12,7 +11,7 @@ import type { CommandDeclaration } from './registry';
 export interface CommandContext {
   app: Application;
   workbench: WorkbenchContextValue;
-  documents: Documents;
+  documents: DocumentService;
   activeTab: EditorTab | undefined;
   activeCurriculum: OpenCurriculum | null;
   library: ReturnType<typeof useLibraryActions>;
@@ -52,19 +51,19 @@ function moveTab(step: number): Command['run'] {
 export const COMMANDS: readonly Command[] = [
   { id: 'workbench.action.showCommands', title: 'command.showCommands', category: 'category.view', keybinding: 'ctrl+shift+p', alsoKeybindings: ['f1'], menu: 'view', run: (c) => c.openPalette('commands') },
   { id: 'workbench.action.quickOpen', title: 'command.quickOpen', category: 'category.file', keybinding: 'ctrl+p', menu: 'file', run: (c) => c.openPalette('open') },
-  { id: 'draaiboek.newCurriculum', title: 'command.newCurriculum', category: 'category.file', keybinding: 'ctrl+alt+n', menu: 'file', run: (c) => c.documents.create() },
-  { id: 'workbench.action.files.openFile', title: 'command.openFile', category: 'category.file', keybinding: 'ctrl+o', menu: 'file', run: (c) => c.documents.open() },
+  { id: 'draaiboek.newCurriculum', title: 'command.newCurriculum', category: 'category.file', keybinding: 'ctrl+alt+n', menu: 'file', run: (c) => void c.documents.create() },
+  { id: 'workbench.action.files.openFile', title: 'command.openFile', category: 'category.file', keybinding: 'ctrl+o', menu: 'file', run: (c) => void c.documents.pickAndOpen() },
   {
     id: 'draaiboek.openExample',
     title: 'command.openExample',
     category: 'category.help',
     menu: 'help',
-    run: (c) => c.documents.open(`${c.workbench.info.examplesDir}/basistraining-activerende-gespreksvoering.draaiboek`),
+    run: (c) => void c.documents.open(`${c.workbench.info.examplesDir}/basistraining-activerende-gespreksvoering.draaiboek`),
   },
   { id: 'workbench.action.files.save', title: 'command.save', category: 'category.file', keybinding: 'ctrl+s', menu: 'file', when: editable, run: (c) => void c.documents.save(c.activeCurriculum!.key) },
-  { id: 'workbench.action.files.saveAs', title: 'command.saveAs', category: 'category.file', keybinding: 'ctrl+shift+s', menu: 'file', when: hasCurriculum, run: (c) => void c.documents.save(c.activeCurriculum!.key, { as: true }) },
-  { id: 'draaiboek.files.saveCopy', title: 'command.saveCopy', category: 'category.file', menu: 'file', when: hasCurriculum, run: (c) => void c.documents.save(c.activeCurriculum!.key, { copy: true }) },
-  { id: 'draaiboek.files.openAsCopy', title: 'command.openAsCopy', category: 'category.file', menu: 'file', run: (c) => c.documents.open(undefined, { asCopy: true }) },
+  { id: 'workbench.action.files.saveAs', title: 'command.saveAs', category: 'category.file', keybinding: 'ctrl+shift+s', menu: 'file', when: hasCurriculum, run: (c) => void c.documents.save(c.activeCurriculum!.key, 'as') },
+  { id: 'draaiboek.files.saveCopy', title: 'command.saveCopy', category: 'category.file', menu: 'file', when: hasCurriculum, run: (c) => void c.documents.save(c.activeCurriculum!.key, 'copy') },
+  { id: 'draaiboek.files.openAsCopy', title: 'command.openAsCopy', category: 'category.file', menu: 'file', run: (c) => void c.documents.pickAndOpen({ asCopy: true }) },
   {
     id: 'workbench.action.closeActiveEditor',
     title: 'command.closeEditor',

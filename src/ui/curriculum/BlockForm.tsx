@@ -6,7 +6,7 @@ import { EnumSelect } from '../components/EnumSelect';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { blockTitle } from './BlockItem';
-import { useDocuments } from './DocumentsProvider';
+import { useApplication } from '../app/context';
 
 /** A labelled text field bound to the block: each keystroke edits the document (one undo step per field). */
 function BlockText({ label, value, onEdit, multiline, readOnly, sameValue }: { label: string; value: string; onEdit(value: string): void; multiline?: boolean; readOnly: boolean; sameValue?(text: string, value: string): boolean }) {
@@ -27,7 +27,7 @@ function Row({ children }: { children: ReactNode }) {
 /** The side form for the selected block(s): every field of a block, and "save as module". */
 export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string; blocks: Block[]; cards: ReadonlyMap<string, TechniqueCard>; readOnly: boolean }) {
   const { t, language } = useI18n();
-  const documents = useDocuments();
+  const { documents } = useApplication();
   const { library, dispatch } = useWorkbench();
   const [moduleName, setModuleName] = useState('');
   const block = blocks[0];

@@ -19,7 +19,7 @@ import { TimeField } from '../components/TimeField';
 import { useI18n } from '../i18n';
 import { BlockItem } from './BlockItem';
 import { blockDragId, dayDropId, type DropTarget } from './dnd-ids';
-import { useDocuments } from './DocumentsProvider';
+import { useApplication } from '../app/context';
 import { NeedBars } from './NeedBars';
 import { useEditorGroup } from '../workbench/editor-group';
 
@@ -39,7 +39,7 @@ const formatDuration = (minutes: number) => `${Math.floor(minutes / 60)}:${Strin
 /** A training day: its header (times, total against target, need balance) and its blocks in order. */
 export function DayColumn({ docKey, day, index, schedule, cards, selected, readOnly, onSelect }: DayColumnProps) {
   const { t } = useI18n();
-  const documents = useDocuments();
+  const { documents } = useApplication();
   const group = useEditorGroup();
   const target: DropTarget = { type: 'container', key: docKey, container: 'day', dayId: day.id, empty: day.blocks.length === 0 };
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(group, day.id), data: target, disabled: readOnly });

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { curriculumBalance, dayBalance, NEEDS, type Balance } from '../../core';
 import { useI18n } from '../i18n';
-import { useDocuments } from './DocumentsProvider';
 import { useActiveCurriculum } from './useActiveCurriculum';
 
 const BAR_HEIGHT = 14;
@@ -44,13 +43,12 @@ function NeedChart({ title, balance, scale }: { title: string; balance: Balance;
 export function InsightsView() {
   const { t } = useI18n();
   const active = useActiveCurriculum();
-  const { cardsFor } = useDocuments();
   const curriculum = active?.history.present;
   const data = useMemo(() => {
     if (!curriculum || !active) return null;
-    const cards = cardsFor(active.key);
+    const { cards } = active;
     return { days: curriculum.days.map((day) => ({ day, balance: dayBalance(day, cards) })), total: curriculumBalance(curriculum, cards) };
-  }, [curriculum, active, cardsFor]);
+  }, [curriculum, active]);
   if (!data || !curriculum) return <p className="muted">{t('sidebar.insights.hint')}</p>;
   const scale = Math.max(1, ...data.days.flatMap(({ balance }) => NEEDS.flatMap((need) => [balance.supports[need], balance.risks[need]])));
   const totalScale = Math.max(1, ...NEEDS.map((need) => data.total.supports[need]));

@@ -2,10 +2,9 @@ import { useDraggable } from '@dnd-kit/core';
 import type { PointerEventHandler, ReactNode } from 'react';
 import { blockFromCard, insertBlock, insertBlocks, type Block, type BlockPlace, type Curriculum, type TechniqueCard } from '../../core';
 import { cardDragId, moduleDragId, type DragItem } from '../curriculum/dnd-ids';
-import { useDocuments } from '../curriculum/DocumentsProvider';
 import { useActiveCurriculum } from '../curriculum/useActiveCurriculum';
 import { useI18n } from '../i18n';
-import { useLayout } from '../app/context';
+import { useApplication, useLayout } from '../app/context';
 
 /** Where the "+" button puts a block: after the selected block, else at the end of the first day. */
 function placeForAdding(curriculum: Curriculum, selected: readonly string[]): BlockPlace {
@@ -31,7 +30,7 @@ export function DraggableSource({ item, children }: { item: DragItem & { type: '
 export function AddButton({ card, blocks, label }: { card?: TechniqueCard; blocks?: Block[]; label: string }) {
   const { t } = useI18n();
   const active = useActiveCurriculum();
-  const documents = useDocuments();
+  const { documents } = useApplication();
   const selection = useLayout((state) => state.selection);
   if (!active || active.readOnly) return null;
   const selected = selection?.key === active.key ? selection.blockIds : [];

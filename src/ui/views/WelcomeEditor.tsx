@@ -1,11 +1,11 @@
-import { useDocuments } from '../curriculum/DocumentsProvider';
+import { useApplication } from '../app/context';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { RecentFiles } from './RecentFiles';
 
 export function WelcomeEditor() {
   const { info } = useWorkbench();
-  const documents = useDocuments();
+  const { documents } = useApplication();
   const { t } = useI18n();
   return (
     <section className="welcome" aria-labelledby="welcome-title">
@@ -16,12 +16,12 @@ export function WelcomeEditor() {
           <h2>{t('welcome.start')}</h2>
           <ul className="start-list">
             <li>
-              <button type="button" className="link-button" onClick={documents.create}>
+              <button type="button" className="link-button" onClick={() => documents.create()}>
                 <span className="codicon codicon-new-file" aria-hidden="true" /> {t('welcome.newCurriculum')}
               </button>
             </li>
             <li>
-              <button type="button" className="link-button" onClick={() => void documents.open()}>
+              <button type="button" className="link-button" onClick={() => void documents.pickAndOpen()}>
                 <span className="codicon codicon-folder-opened" aria-hidden="true" /> {t('welcome.openFile')}
               </button>
             </li>

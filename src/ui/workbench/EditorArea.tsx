@@ -1,10 +1,9 @@
-import type { KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n';
 import { localized } from '../../core';
 import { Breadcrumbs } from '../curriculum/Breadcrumbs';
 import { CurriculumEditor } from '../curriculum/CurriculumEditor';
-import { useDocuments } from '../curriculum/DocumentsProvider';
-import { isDirty } from '../../app';
+import { isDirty, type DocumentsState } from '../../app';
 import { KeybindingsEditor } from '../commands/KeybindingsEditor';
 import { CompareTab } from '../compare/CompareTab';
 import { ExportEditor } from '../export/ExportEditor';
@@ -12,7 +11,7 @@ import { PackImportEditor } from '../library/PackImportEditor';
 import { SettingsEditor } from '../settings/SettingsEditor';
 import { CardEditor } from '../views/CardEditor';
 import { WelcomeEditor } from '../views/WelcomeEditor';
-import { useLayout } from '../app/context';
+import { useApplication, useLayout, useStore } from '../app/context';
 import { useWorkbench } from './context';
 import { EditorGroupContext } from './editor-group';
 import type { EditorTab, WorkbenchState } from '../../app';
@@ -30,17 +29,23 @@ function pickTabs(state: WorkbenchState) {
   return picked;
 }
 
+/** What a tab shows of each open training, as one string: the tabs re-render when a name or marker changes, not on every edit. */
+const tabFacts = (copies: DocumentsState) =>
+  JSON.stringify(Object.fromEntries(Object.values(copies).map((copy) => [copy.key, { path: copy.path, title: copy.history.present.title, dirty: isDirty(copy), readOnly: copy.readOnly }])));
+type TabFacts = Record<string, { path: string | null; title: string; dirty: boolean; readOnly: boolean }>;
+
 function useTabTitle(): (tab: EditorTab) => string {
   const { cards } = useWorkbench();
-  const { documents } = useDocuments();
+  const facts = useStore(useApplication().documents.store, tabFacts);
+  const documents = useMemo(() => JSON.parse(facts) as TabFacts, [facts]);
   const { t, language } = useI18n();
   return (tab) => {
     if (tab.kind === 'welcome') return t('editor.welcome');
     if (tab.kind === 'curriculum') {
       const document = documents[tab.key];
       if (!document) return tab.key;
-      const name = document.path?.split(/[\\/]/).pop() ?? (document.history.present.title || t('document.untitled'));
-      return (isDirty(document) && !document.readOnly ? '● ' : '') + (document.readOnly && !document.path ? t('document.onDisk', { name }) : name);
+      const name = document.path?.split(/[\\/]/).pop() ?? (document.title || t('document.untitled'));
+      return (document.dirty && !document.readOnly ? '● ' : '') + (document.readOnly && !document.path ? t('document.onDisk', { name }) : name);
     }
     if (tab.kind === 'card') {
       const title = localized((tab.draft ?? cards.find((card) => card.id === tab.cardId))?.title ?? { nl: '', en: '' }, language);
@@ -48,7 +53,7 @@ function useTabTitle(): (tab: EditorTab) => string {
     }
     if (tab.kind === 'keybindings') return t('keybindings.tab');
     if (tab.kind === 'settings') return t('settings.tab');
-    if (tab.kind === 'export') return t('export.tab', { name: documents[tab.key]?.history.present.title ?? '' });
+    if (tab.kind === 'export') return t('export.tab', { name: documents[tab.key]?.title ?? '' });
     if (tab.kind === 'compare') return t('compare.tab', { before: tab.before.label, after: tab.after.label });
     return t('pack.import.tab', { file: tab.path.split(/[\\/]/).pop() ?? tab.path });
   };
@@ -57,7 +62,7 @@ function useTabTitle(): (tab: EditorTab) => string {
 export function EditorArea() {
   const { dispatch } = useWorkbench();
   const state = useLayout(pickTabs);
-  const documents = useDocuments();
+  const { documents } = useApplication();
   const closeTab = (tab: EditorTab) => (tab.kind === 'curriculum' ? void documents.close(tab.key) : dispatch({ type: 'close-tab', id: tab.id }));
   const { t } = useI18n();
   const titleOf = useTabTitle();

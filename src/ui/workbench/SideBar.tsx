@@ -1,10 +1,9 @@
 import type { MessageKey } from '../../core';
-import { useDocuments } from '../curriculum/DocumentsProvider';
 import { InsightsView } from '../curriculum/InsightsView';
 import { useI18n } from '../i18n';
 import { LibraryView } from '../views/LibraryView';
 import { RecentFiles } from '../views/RecentFiles';
-import { useLayout } from '../app/context';
+import { useApplication, useLayout } from '../app/context';
 import type { ViewId } from '../../app';
 
 const TITLES: Record<ViewId, MessageKey> = {
@@ -16,7 +15,7 @@ const TITLES: Record<ViewId, MessageKey> = {
 export function SideBar() {
   const activeView = useLayout((state) => state.activeView);
   const width = useLayout((state) => state.sideBarWidth);
-  const documents = useDocuments();
+  const { documents } = useApplication();
   const { t } = useI18n();
   const title = t(TITLES[activeView]);
   return (
@@ -34,10 +33,10 @@ export function SideBar() {
           <>
             <p className="muted">{t('sidebar.curricula.hint')}</p>
             <div className="toolbar">
-              <button type="button" className="button" onClick={documents.create}>
+              <button type="button" className="button" onClick={() => documents.create()}>
                 <span className="codicon codicon-new-file" aria-hidden="true" /> {t('welcome.newCurriculum')}
               </button>
-              <button type="button" className="button secondary" onClick={() => void documents.open()}>
+              <button type="button" className="button secondary" onClick={() => void documents.pickAndOpen()}>
                 <span className="codicon codicon-folder-opened" aria-hidden="true" /> {t('welcome.openFile')}
               </button>
             </div>
