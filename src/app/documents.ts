@@ -387,6 +387,15 @@ export class DocumentService {
           }
           return false;
         }
+        if (result.revision === null) {
+          // The file was deleted or moved meanwhile: making it again overwrites nothing.
+          const choice = await this.resolveVanished(key, path);
+          if (choice === 'recreate') {
+            expected = null;
+            continue;
+          }
+          return choice === 'save-as' ? this.write(key, 'as') : false;
+        }
         const choice = await this.resolveConflict(key, path);
         if (choice !== 'overwrite') return false;
         expected = result.revision;
@@ -407,6 +416,19 @@ export class DocumentService {
       ],
     });
     return answer === 'replace';
+  }
+
+  private async resolveVanished(key: string, path: string): Promise<'recreate' | 'save-as' | null> {
+    this.update(key, (copy) => ({ ...copy, conflict: true }));
+    this.autosaves.get(key)?.cancel();
+    return this.options.dialogs.ask({
+      title: { key: 'document.vanished.title' },
+      message: { key: 'document.vanished.message', params: { path } },
+      choices: [
+        { id: 'recreate', label: { key: 'document.vanished.recreate' }, default: true },
+        { id: 'save-as', label: { key: 'document.saveAs' } },
+      ],
+    });
   }
 
   /**

@@ -260,6 +260,34 @@ describe('DocumentService: conflicts never destroy', () => {
   });
 });
 
+describe('DocumentService: bad luck on disk', () => {
+  it('keeps the work open and says so in the trainer’s words when the disk is full', async () => {
+    const { documents, notifications } = makeApp();
+    const key = (await documents.open(FILE))!;
+    const before = host.files.get(FILE);
+    host.api['documents.save'] = async () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', path: FILE });
+    };
+    documents.edit(key, retitle('Belangrijk'));
+    expect(await documents.save(key)).toBe(false);
+    expect(documents.get(key)!.history.present.title).toBe('Belangrijk');
+    expect(isDirty(documents.get(key)!)).toBe(true);
+    expect(notifications.store.get().toasts.at(-1)).toMatchObject({ key: 'error.disk-full', params: { file: FILE }, severity: 'error' });
+    expect(host.files.get(FILE)).toBe(before);
+  });
+
+  it('offers to make a file again that was deleted while open, and does so on the default answer', async () => {
+    const { documents, dialogs } = makeApp();
+    const key = (await documents.open(FILE))!;
+    host.forget(FILE);
+    documents.edit(key, retitle('Nog steeds hier'));
+    const asked = answerNext(dialogs, 'recreate');
+    expect(await documents.save(key)).toBe(true);
+    expect((await asked).choices.find((choice) => choice.default)?.id).toBe('recreate');
+    expect(host.read(FILE).curriculum?.title).toBe('Nog steeds hier');
+  });
+});
+
 describe('DocumentService: embedded cards', () => {
   it('knows a file’s embedded cards as soon as it is open, so checks raise no unknown-card', async () => {
     const { documents, markers } = makeApp();

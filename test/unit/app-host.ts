@@ -23,6 +23,12 @@ export class FakeHost {
     this.revisions.set(path, `r${++this.counter}`);
   }
 
+  /** The file is gone from disk (deleted or moved by someone else). */
+  forget(path: string): void {
+    this.files.delete(path);
+    this.revisions.delete(path);
+  }
+
   read(path: string): DraaiboekDocument {
     const parsed = parseDocument(this.files.get(path) ?? '');
     if (!parsed.ok) throw new Error(`${path} does not parse`);
