@@ -1,26 +1,62 @@
+import { useMemo, useRef } from 'react';
+import type { Module } from '../../core';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { AddButton, DraggableSource } from './AddToCurriculum';
+import { useLibraryActions } from './actions';
+import { ModuleItem } from './ModuleItem';
 
-/** Saved modules beside the cards: drag one into a day (its blocks are copied) or add it with "+". */
+/** Saved modules beside the cards: drag one into a day (its blocks are copied) or add it with "+"; rename, edit or delete it. */
 export function ModulesList() {
-  const { library } = useWorkbench();
+  const { library, dispatch } = useWorkbench();
+  const { report } = useLibraryActions();
   const { t } = useI18n();
+  const list = useRef<HTMLUListElement>(null);
+  const cards = useMemo(() => new Map(library.cards.map((card) => [card.id, card])), [library.cards]);
   if (library.modules.length === 0) return null;
+
+  const save = async (module: Module) => {
+    try {
+      await library.saveModule(module);
+      dispatch({ type: 'toast', toast: { key: 'module.updated', params: { title: module.title } } });
+      return true;
+    } catch (error) {
+      report(error);
+      return false;
+    }
+  };
+
+  const remove = async (module: Module) => {
+    const index = library.modules.findIndex((candidate) => candidate.id === module.id);
+    // The keyboard goes to the next module's delete button (or the previous one) rather than getting lost.
+    const items = [...(list.current?.querySelectorAll<HTMLElement>(':scope > li') ?? [])];
+    const neighbour = items[index + 1] ?? items[index - 1];
+    try {
+      await library.deleteModule(module.id);
+      neighbour?.querySelector<HTMLElement>('.module-row button:last-of-type')?.focus();
+      dispatch({
+        type: 'toast',
+        toast: { key: 'module.deleted', params: { title: module.title }, action: { key: 'action.undo', run: () => void library.restoreModule(module, index).catch(report) } },
+      });
+    } catch (error) {
+      report(error);
+    }
+  };
+
   return (
     <details className="modules-list">
       <summary>{t('module.list', { count: library.modules.length })}</summary>
-      <ul aria-label={t('module.listLabel')}>
+      <ul ref={list} aria-label={t('module.listLabel')}>
         {library.modules.map((module) => (
-          <li key={module.id}>
-            <DraggableSource item={{ type: 'module', moduleId: module.id }}>
-              <span className="module-item">
-                <span className="codicon codicon-package" aria-hidden="true" /> {module.title}{' '}
-                <span className="muted">{t('module.blocks', { count: module.blocks.length, minutes: module.blocks.reduce((sum, block) => sum + block.durationMinutes, 0) })}</span>
-              </span>
-              <AddButton blocks={module.blocks} label={module.title} />
-            </DraggableSource>
-          </li>
+          <ModuleItem
+            key={module.id}
+            module={module}
+            cards={cards}
+            onSave={save}
+            onDelete={(doomed) => void remove(doomed)}
+            renderSource={(row) => <DraggableSource item={{ type: 'module', moduleId: module.id }}>{row}</DraggableSource>}
+            addButton={<AddButton blocks={module.blocks} label={module.title} />}
+          />
         ))}
       </ul>
     </details>

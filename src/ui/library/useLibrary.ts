@@ -6,7 +6,11 @@ export interface LibraryStore {
   cards: TechniqueCard[];
   /** Named, reusable sequences of blocks, kept beside the cards. */
   modules: Module[];
+  /** Saves a new module at the end, or an edited one in its place. */
   saveModule(module: Module): Promise<void>;
+  deleteModule(id: string): Promise<void>;
+  /** Saves a deleted module back, shown again at the place it had. */
+  restoreModule(module: Module, index: number): Promise<void>;
   search: CardSearch;
   /** Changes whenever the search index has caught up with `cards`. */
   indexVersion: number;
@@ -72,7 +76,24 @@ export function useLibrary(host: HostApi, initialCards: TechniqueCard[], initial
     saveModule: useCallback(
       async (module: Module) => {
         const saved = await host['library.saveModule']({ module });
-        setModules((current) => [...current.filter((existing) => existing.id !== saved.id), saved]);
+        setModules((current) => (current.some((existing) => existing.id === saved.id) ? current.map((existing) => (existing.id === saved.id ? saved : existing)) : [...current, saved]));
+      },
+      [host],
+    ),
+    deleteModule: useCallback(
+      async (id: string) => {
+        await host['library.deleteModule']({ id });
+        setModules((current) => current.filter((module) => module.id !== id));
+      },
+      [host],
+    ),
+    restoreModule: useCallback(
+      async (module: Module, index: number) => {
+        const saved = await host['library.saveModule']({ module });
+        setModules((current) => {
+          const others = current.filter((existing) => existing.id !== saved.id);
+          return [...others.slice(0, index), saved, ...others.slice(index)];
+        });
       },
       [host],
     ),
