@@ -1,6 +1,7 @@
 import { translator, type Module, type Settings, type TechniqueCard, type UiState } from '../core';
 import type { HostApi, MethodOutput } from '../contract';
 import { BlockEditing } from './block-editing';
+import { LibraryService } from './library';
 import { watchDesignProblems } from './design-checks';
 import { DialogService } from './dialogs';
 import { DocumentService } from './documents';
@@ -24,6 +25,7 @@ export * from './settings';
 export * from './language';
 export * from './failure';
 export * from './block-editing';
+export * from './library';
 
 export interface Loaded {
   info: MethodOutput<'app.info'>;
@@ -55,6 +57,12 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     dialogs,
   });
   const blocks = new BlockEditing(documents, layout, notifications);
+  const logFailure = (error: unknown) => {
+    const { message, detail } = describeFailure(error);
+    notifications.log(message, detail);
+  };
+  const library = new LibraryService(host, { cards: loaded.cards, modules: loaded.modules, view: loaded.uiState.library }, logFailure);
+  const stopLibrary = library.store.subscribe(() => documents.setLibraryCards(library.get().cards));
   const stopChecks = watchDesignProblems(documents, markers, settings);
   notifications.setNotices(loaded.info.startupNotices);
   notifications.log({ key: 'output.started', params: { version: loaded.info.version, edition: loaded.info.edition } });
@@ -71,18 +79,16 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     settings,
     documents,
     blocks,
+    library,
     language,
     /** Brings back unsaved work and the last layout; call once, after the first render. */
     async start(): Promise<void> {
-      // A layout that cannot be remembered is worth a line in Output, not a toast on every change.
-      session ??= restoreSession(layout, documents, host, loaded.uiState.layout, (error) => {
-        const { message, detail } = describeFailure(error);
-        notifications.log(message, detail);
-      });
+      session ??= restoreSession(layout, documents, host, loaded.uiState.layout, logFailure);
       await session;
     },
     dispose(): void {
       stopChecks();
+      stopLibrary();
       void session?.then((stop) => stop());
     },
   };

@@ -3,7 +3,6 @@ import { createApplication, type Application, type Loaded } from '../app';
 import type { HostApi } from '../contract';
 import { ApplicationContext, useSettings } from './app/context';
 import { I18nProvider } from './i18n';
-import { useLibrary } from './library/useLibrary';
 import { useAppliedTheme } from './theme';
 import { WorkbenchContext, type WorkbenchContextValue } from './workbench/context';
 import { createDispatch } from './workbench/dispatch';
@@ -45,32 +44,27 @@ function Localized({ app }: { app: Application }) {
   const language = useSettings(() => app.language());
   return (
     <I18nProvider language={language}>
-      <LibraryProvider app={app} />
+      <WorkbenchProvider app={app} />
     </I18nProvider>
   );
 }
 
-/** Mounted once everything is loaded, so the library store starts from the host's cards and remembered view. */
-function LibraryProvider({ app }: { app: Application }) {
-  const { loaded } = app;
-  const library = useLibrary(app.host, loaded.cards, loaded.uiState.library, loaded.modules);
+/** The workbench's context: the host and intents, none of the state (components read the stores they show). */
+function WorkbenchProvider({ app }: { app: Application }) {
   const themeSetting = useSettings((value) => value.theme);
   const language = useSettings(() => app.language());
   const theme = useAppliedTheme(themeSetting, language);
-  useEffect(() => app.documents.setLibraryCards(library.cards), [app, library.cards]);
   const dispatch = useMemo(() => createDispatch(app), [app]);
   const value = useMemo<WorkbenchContextValue>(
     () => ({
       host: app.host,
       info: app.info,
       theme,
-      cards: library.cards,
-      initialUiState: loaded.uiState,
-      library,
+      initialUiState: app.loaded.uiState,
       dispatch,
       updateSettings: (changes) => void app.settings.update(changes),
     }),
-    [app, loaded, theme, library, dispatch],
+    [app, theme, dispatch],
   );
   return (
     <WorkbenchContext.Provider value={value}>

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { customBlock, DEFAULT_LIBRARY_VIEW, type Module } from '../../src/core';
 import type { HostApi } from '../../src/contract';
 import { ModuleItem } from '../../src/ui/library/ModuleItem';
-import { useLibrary } from '../../src/ui/library/useLibrary';
+import { LibraryService } from '../../src/app';
 
 afterEach(cleanup);
 
@@ -137,22 +137,22 @@ describe('the library store', () => {
       'library.deleteModule': vi.fn(async () => ({ deleted: true })),
       'uiState.update': vi.fn(),
     } as unknown as HostApi;
-    const { result } = renderHook(() => useLibrary(host, [], DEFAULT_LIBRARY_VIEW, modules));
-    const ids = () => result.current.modules.map((module) => `${module.id}:${module.title}`);
+    const library = new LibraryService(host, { cards: [], modules, view: DEFAULT_LIBRARY_VIEW }, () => undefined);
+    const ids = () => library.get().modules.map((module) => `${module.id}:${module.title}`);
 
-    await act(() => result.current.saveModule({ ...modules[0]!, title: 'A2' }));
+    await library.saveModule({ ...modules[0]!, title: 'A2' });
     expect(ids()).toEqual(['a:A2', 'b:B', 'c:C']);
-    await act(() => result.current.deleteModule('b'));
+    await library.deleteModule('b');
     expect(host['library.deleteModule']).toHaveBeenCalledWith({ id: 'b' });
     expect(ids()).toEqual(['a:A2', 'c:C']);
-    await act(() => result.current.restoreModule(modules[1]!, 1));
+    await library.restoreModule(modules[1]!, 1);
     expect(ids()).toEqual(['a:A2', 'b:B', 'c:C']);
   });
 
   it('keeps the module when the host refuses to delete it', async () => {
     const host = { 'library.deleteModule': vi.fn(async () => Promise.reject(new Error('disk full'))) } as unknown as HostApi;
-    const { result } = renderHook(() => useLibrary(host, [], DEFAULT_LIBRARY_VIEW, [sample()]));
-    await act(async () => expect(result.current.deleteModule('module-1')).rejects.toThrow('disk full'));
-    expect(result.current.modules).toHaveLength(1);
+    const library = new LibraryService(host, { cards: [], modules: [sample()], view: DEFAULT_LIBRARY_VIEW }, () => undefined);
+    await expect(library.deleteModule('module-1')).rejects.toThrow('disk full');
+    expect(library.get().modules).toHaveLength(1);
   });
 });

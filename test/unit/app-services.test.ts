@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Debouncer, DialogService, LayoutService, MarkerService, NotificationService, SettingsService, Store } from '../../src/app';
-import { DEFAULT_SETTINGS } from '../../src/core';
+import { Debouncer, DialogService, LayoutService, LibraryService, MarkerService, NotificationService, SettingsService, Store } from '../../src/app';
+import { DEFAULT_LIBRARY_VIEW, DEFAULT_SETTINGS } from '../../src/core';
+import { makeCard } from './fixtures';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -159,5 +160,26 @@ describe('SettingsService', () => {
     const settings = new SettingsService(DEFAULT_SETTINGS, host as never, notifications);
     await settings.update({ theme: 'dark' });
     expect(notifications.store.get().toasts.at(-1)).toMatchObject({ key: 'error.permission-denied', severity: 'error' });
+  });
+});
+
+describe('LibraryService', () => {
+  it('remembers the library view once typing in the filters settles, and indexes the cards for search', async () => {
+    const written: unknown[] = [];
+    const host = { 'uiState.update': vi.fn(async ({ changes }: { changes: unknown }) => void written.push(changes)) };
+    const library = new LibraryService(host as never, { cards: [makeCard('mi-open-questions', { title: { nl: 'Open vragen', en: 'Open questions' } })], modules: [], view: DEFAULT_LIBRARY_VIEW }, () => undefined);
+    for (const query of ['o', 'op', 'ope']) library.setView({ query });
+    expect(library.get().view.query).toBe('ope');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(written).toEqual([{ library: { ...DEFAULT_LIBRARY_VIEW, query: 'ope' } }]);
+    await vi.waitFor(() => expect(library.get().indexVersion).toBeGreaterThan(0));
+    expect(library.search.search('vragen')).toContain('mi-open-questions');
+  });
+
+  it('shows a saved card only after the host saved it', async () => {
+    const host = { 'library.saveCards': vi.fn(async () => Promise.reject(new Error('EROFS'))) };
+    const library = new LibraryService(host as never, { cards: [], modules: [], view: DEFAULT_LIBRARY_VIEW }, () => undefined);
+    await expect(library.saveCard(makeCard('own-1'))).rejects.toThrow('EROFS');
+    expect(library.get().cards).toEqual([]);
   });
 });

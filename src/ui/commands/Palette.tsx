@@ -8,6 +8,7 @@ import { useCommands } from './CommandsProvider';
 import { fuzzyMatch } from './fuzzy';
 import { formatChord } from './keys';
 import { chordsOf } from './registry';
+import { useLibrary } from '../library/useLibrary';
 
 interface Item {
   id: string;
@@ -22,7 +23,8 @@ interface Item {
 export function Palette({ mode: initialMode, onClose }: { mode: 'commands' | 'open'; onClose(): void }) {
   const { t, language } = useI18n();
   const { registry, keybindings, recent, run, isEnabled } = useCommands();
-  const { library, dispatch, host } = useWorkbench();
+  const { dispatch, host } = useWorkbench();
+  const library = useLibrary();
   const { documents } = useApplication();
   const copies = useStore(documents.store, (state) => state);
   const [query, setQuery] = useState(initialMode === 'commands' ? '>' : '');

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { blockTitle } from './BlockItem';
 import { useApplication } from '../app/context';
+import { useLibrary } from '../library/useLibrary';
 
 /** A labelled text field bound to the block: each keystroke edits the document (one undo step per field). */
 function BlockText({ label, value, onEdit, multiline, readOnly, sameValue }: { label: string; value: string; onEdit(value: string): void; multiline?: boolean; readOnly: boolean; sameValue?(text: string, value: string): boolean }) {
@@ -28,7 +29,8 @@ function Row({ children }: { children: ReactNode }) {
 export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string; blocks: Block[]; cards: ReadonlyMap<string, TechniqueCard>; readOnly: boolean }) {
   const { t, language } = useI18n();
   const { documents } = useApplication();
-  const { library, dispatch } = useWorkbench();
+  const { dispatch } = useWorkbench();
+  const library = useLibrary();
   const [moduleName, setModuleName] = useState('');
   const block = blocks[0];
   if (!block) return null;

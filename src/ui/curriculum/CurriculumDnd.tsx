@@ -17,7 +17,6 @@ import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useRef, type ReactNode } from 'react';
 import { blockFromCard, findBlock, insertBlock, insertBlocks, moveBlock, type BlockPlace } from '../../core';
 import { useI18n } from '../i18n';
-import { useWorkbench } from '../workbench/context';
 import { useApplication } from '../app/context';
 import { blockTitle } from './BlockItem';
 import type { DragItem, DropTarget } from './dnd-ids';
@@ -53,8 +52,7 @@ function detectCollisions(args: Parameters<CollisionDetection>[0], byKeyboard: b
  * and every step is announced in the UI language.
  */
 export function CurriculumDnd({ children }: { children: ReactNode }) {
-  const { library } = useWorkbench();
-  const { documents } = useApplication();
+  const { documents, library } = useApplication();
   const { t, language } = useI18n();
   // Which sensor started the drag decides how targets are found (a mouse may still hover somewhere).
   const byKeyboard = useRef(false);
@@ -67,8 +65,8 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
   const describe = (id: UniqueIdentifier | undefined, data: unknown): string => {
     const item = data as DragItem | DropTarget | undefined;
     if (!item) return String(id ?? '');
-    if (item.type === 'card') return library.cards.find((card) => card.id === item.cardId)?.title[language] ?? t('curriculum.unknownCard');
-    if (item.type === 'module') return library.modules.find((module) => module.id === item.moduleId)?.title ?? '';
+    if (item.type === 'card') return library.get().cards.find((card) => card.id === item.cardId)?.title[language] ?? t('curriculum.unknownCard');
+    if (item.type === 'module') return library.get().modules.find((module) => module.id === item.moduleId)?.title ?? '';
     if (item.type === 'block') {
       const copy = documents.get(item.key);
       const found = copy && findBlock(copy.history.present, item.blockId);
@@ -127,7 +125,7 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
         return card ? insertBlock(curriculum, blockFromCard(card, curriculum.language), place) : curriculum;
       }
       if (item.type === 'module') {
-        const module = library.modules.find((candidate) => candidate.id === item.moduleId);
+        const module = library.get().modules.find((candidate) => candidate.id === item.moduleId);
         return module ? insertBlocks(curriculum, module.blocks, place) : curriculum;
       }
       if (item.key !== target.key) return curriculum;

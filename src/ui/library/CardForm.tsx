@@ -16,13 +16,15 @@ import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { useLibraryActions } from './actions';
 import { fromLines, toLines } from './card-draft';
+import { useLibrary } from './useLibrary';
 
 type Patch = (changes: Partial<TechniqueCard>) => void;
 
 /** Edits an own card in both languages; nothing reaches the library until it validates and is saved. */
 export function CardForm({ draft, saved }: { draft: TechniqueCard; saved?: TechniqueCard }) {
   const { t } = useI18n();
-  const { dispatch, library } = useWorkbench();
+  const { dispatch } = useWorkbench();
+  const library = useLibrary();
   const actions = useLibraryActions();
   const [card, setCard] = useState(draft);
   const [issues, setIssues] = useState<CardIssue[]>([]);

@@ -4,11 +4,13 @@ import { useI18n } from '../i18n';
 import { useLayout } from '../app/context';
 import { useWorkbench } from '../workbench/context';
 import { useLibraryActions } from './actions';
+import { useLibrary } from './useLibrary';
 
 /** Exports chosen own and imported cards as a `.draaiboek` card pack (no curriculum). */
 export function ExportPackDialog() {
   const { t, language } = useI18n();
-  const { dispatch, library, host, info } = useWorkbench();
+  const { dispatch, host, info } = useWorkbench();
+  const library = useLibrary();
   const actions = useLibraryActions();
   const exportable = library.cards.filter((card) => card.provenance.origin !== 'built-in');
   const [selected, setSelected] = useState<Set<string>>(new Set());

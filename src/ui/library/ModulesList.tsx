@@ -5,10 +5,12 @@ import { useWorkbench } from '../workbench/context';
 import { AddButton, DraggableSource } from './AddToCurriculum';
 import { useLibraryActions } from './actions';
 import { ModuleItem } from './ModuleItem';
+import { useLibrary } from './useLibrary';
 
 /** Saved modules beside the cards: drag one into a day (its blocks are copied) or add it with "+"; rename, edit or delete it. */
 export function ModulesList() {
-  const { library, dispatch } = useWorkbench();
+  const { dispatch } = useWorkbench();
+  const library = useLibrary();
   const { report } = useLibraryActions();
   const { t } = useI18n();
   const list = useRef<HTMLUListElement>(null);

@@ -3,6 +3,7 @@ import { choicesFor, defaultChoice, localized, newId, planImport, resolveImport,
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { useLibraryActions } from './actions';
+import { useLibrary } from './useLibrary';
 
 /**
  * A card pack, compared with the library before anything changes: new, changed and identical cards.
@@ -10,7 +11,8 @@ import { useLibraryActions } from './actions';
  */
 export function PackImportEditor({ tabId, path, cards }: { tabId: string; path: string; cards: TechniqueCard[] }) {
   const { t } = useI18n();
-  const { library, dispatch } = useWorkbench();
+  const { dispatch } = useWorkbench();
+  const library = useLibrary();
   const actions = useLibraryActions();
   // The plan is made once, when the pack is opened, so it does not shift while the trainer chooses.
   const [entries] = useState(() => planImport(cards, library.cards));

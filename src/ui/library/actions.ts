@@ -5,6 +5,7 @@ import { useConfirm } from '../components/ModalHost';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { useSettings } from '../app/context';
+import { useLibrary } from './useLibrary';
 
 export function blankCard(author: string): TechniqueCard {
   const empty = { nl: '', en: '' };
@@ -29,7 +30,8 @@ export function blankCard(author: string): TechniqueCard {
 
 /** What the trainer can do with cards, in one place for the side bar, the card tab and (later) commands. */
 export function useLibraryActions() {
-  const { library, dispatch, host } = useWorkbench();
+  const { dispatch, host } = useWorkbench();
+  const library = useLibrary();
   const { t, language } = useI18n();
   const confirm = useConfirm();
   const author = useSettings((settings) => settings.authorName);

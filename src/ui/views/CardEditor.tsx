@@ -3,12 +3,12 @@ import { Markdown } from '../components/Markdown';
 import { useI18n } from '../i18n';
 import { CardForm } from '../library/CardForm';
 import { useLibraryActions } from '../library/actions';
-import { useWorkbench } from '../workbench/context';
 import { NeedBadge } from './NeedBadge';
+import { useLibraryState } from '../library/useLibrary';
 
 /** A card in an editor tab: read view with its actions, or the form while a draft is being edited. */
 export function CardEditor({ cardId, draft }: { cardId: string; draft?: TechniqueCard }) {
-  const { cards } = useWorkbench();
+  const cards = useLibraryState((state) => state.cards);
   const { t } = useI18n();
   const card = cards.find((candidate) => candidate.id === cardId);
   if (draft) return <CardForm draft={draft} saved={card} />;

@@ -7,7 +7,7 @@ import { CardRow } from '../library/CardRow';
 import { ModulesList } from '../library/ModulesList';
 import { LibraryFilters } from '../library/LibraryFilters';
 import { useLibraryActions } from '../library/actions';
-import { useWorkbench } from '../workbench/context';
+import { useLibrary } from '../library/useLibrary';
 
 const ROW_ESTIMATE = 68;
 
@@ -30,7 +30,7 @@ function toRows(cards: TechniqueCard[], grouped: boolean): Row[] {
 
 /** The card library: search, filters and a virtualised list that stays fast at any size. */
 export function LibraryView() {
-  const { library } = useWorkbench();
+  const library = useLibrary();
   const actions = useLibraryActions();
   const { t, language } = useI18n();
   const [filtersOpen, setFiltersOpen] = useState(false);

@@ -15,6 +15,7 @@ import { useApplication, useLayout, useStore } from '../app/context';
 import { useWorkbench } from './context';
 import { EditorGroupContext } from './editor-group';
 import type { EditorTab, WorkbenchState } from '../../app';
+import { useLibraryState } from '../library/useLibrary';
 
 const TAB_DRAG_TYPE = 'application/x-draaiboek-tab';
 
@@ -35,7 +36,7 @@ const tabFacts = (copies: DocumentsState) =>
 type TabFacts = Record<string, { path: string | null; title: string; dirty: boolean; readOnly: boolean }>;
 
 function useTabTitle(): (tab: EditorTab) => string {
-  const { cards } = useWorkbench();
+  const cards = useLibraryState((state) => state.cards);
   const facts = useStore(useApplication().documents.store, tabFacts);
   const documents = useMemo(() => JSON.parse(facts) as TabFacts, [facts]);
   const { t, language } = useI18n();

@@ -9,7 +9,10 @@ export function SessionStarter(): null {
   const app = useApplication();
   useEffect(() => {
     void app.start();
-    const flush = () => app.documents.flush();
+    const flush = () => {
+      app.documents.flush();
+      app.library.flush();
+    };
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, [app]);

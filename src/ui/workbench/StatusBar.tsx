@@ -2,9 +2,11 @@ import { scheduleDay } from '../../core';
 import { useActiveWorkingCopy, useLayout, useMarkers, useSettings } from '../app/context';
 import { useI18n } from '../i18n';
 import { useWorkbench } from './context';
+import { useLibraryState } from '../library/useLibrary';
 
 export function StatusBar() {
-  const { cards, theme, updateSettings, dispatch } = useWorkbench();
+  const { theme, updateSettings, dispatch } = useWorkbench();
+  const cardCount = useLibraryState((state) => state.cards.length);
   const themeSetting = useSettings((settings) => settings.theme);
   const { t, language } = useI18n();
   const dark = theme !== 'light';
@@ -33,7 +35,7 @@ export function StatusBar() {
         </span>
       )}
       <span className="status-item">
-        <span className="codicon codicon-library" aria-hidden="true" /> {t('status.cards', { count: cards.length })}
+        <span className="codicon codicon-library" aria-hidden="true" /> {t('status.cards', { count: cardCount })}
       </span>
       <span className="status-spacer" />
       <button

@@ -1,24 +1,21 @@
 import { createContext, useContext } from 'react';
-import type { Settings, TechniqueCard, UiState } from '../../core';
+import type { Settings, UiState } from '../../core';
 import type { HostApi, MethodOutput } from '../../contract';
-import type { LibraryStore } from '../library/useLibrary';
 import type { AppliedTheme } from '../theme';
 import type { Action } from './dispatch';
 
 /**
  * What most components need besides the application layer's stores: the host, the settings in effect,
- * the library, and `dispatch` for intents. The layout, documents, problems and notifications are not
- * here: components read exactly the part they show (see ../app/context.ts).
+ * and `dispatch` for intents. The layout, documents, library, settings, problems and notifications are
+ * not here: components read exactly the part they show (see ../app/context.ts).
  */
 export interface WorkbenchContextValue {
   host: HostApi;
   info: MethodOutput<'app.info'>;
   /** The theme in effect (the setting, or the system's when the setting says so). */
   theme: AppliedTheme;
-  cards: TechniqueCard[];
   /** The remembered UI state as it was when the app started (layout, recent commands). */
   initialUiState: UiState;
-  library: LibraryStore;
   dispatch(action: Action): void;
   updateSettings(changes: Partial<Settings>): void;
 }
