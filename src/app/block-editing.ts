@@ -1,4 +1,4 @@
-import { findBlock, insertBlocks, removeBlock, type Block, type BlockPlace, type Curriculum } from '../core';
+import { findBlock, insertBlock, insertBlocks, removeBlock, type Block, type BlockPlace, type Curriculum } from '../core';
 import type { DocumentService } from './documents';
 import type { LayoutService } from './layout';
 import type { NotificationService } from './notifications';
@@ -69,17 +69,26 @@ export class BlockEditing {
     });
   }
 
-  /** Deletes the selected blocks in one undo step and offers to bring them back. */
+  /**
+   * Deletes the selected blocks in one undo step and offers to bring them back. The offer puts back
+   * these blocks, also when other edits came after (then they return where they were, as far as possible).
+   */
   delete(): void {
     const selected = this.selected();
     if (!selected) return;
-    const { key, blocks } = selected;
-    this.documents.edit(key, (curriculum) => blocks.reduce((current, block) => removeBlock(current, block.id), curriculum));
-    this.layout.dispatch({ type: 'select-block', selection: null });
-    this.notifications.notify({
-      key: 'curriculum.blocksRemoved',
-      params: { count: blocks.length },
-      action: { key: 'action.undo', run: () => this.documents.undo(key) },
+    const { key, blocks, curriculum } = selected;
+    const places = blocks.flatMap((block) => {
+      const found = findBlock(curriculum, block.id);
+      return found ? [found] : [];
     });
+    this.documents.edit(key, (current) => blocks.reduce((next, block) => removeBlock(next, block.id), current));
+    const afterDelete = this.documents.get(key)?.history.present;
+    this.layout.dispatch({ type: 'select-block', selection: null });
+    const restore = () => {
+      if (this.documents.get(key)?.history.present === afterDelete) return this.documents.undo(key);
+      // Put back in the order they stood, so each earlier index is right again when the next goes in.
+      this.documents.edit(key, (current) => places.reduce((next, { block, place }) => (findBlock(next, block.id) ? next : insertBlock(next, block, place)), current));
+    };
+    this.notifications.notify({ key: 'curriculum.blocksRemoved', params: { count: blocks.length }, action: { key: 'action.undo', run: restore } });
   }
 }

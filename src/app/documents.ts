@@ -96,6 +96,7 @@ export class DocumentService {
   /** Saves of one document run one after another, so autosave and Ctrl+S never race. */
   private readonly saving = new Map<string, Promise<boolean>>();
   private readonly opening = new Map<string, Promise<string | null>>();
+  private readonly backupQueue = new Map<string, Promise<void>>();
 
   constructor(private readonly options: DocumentServiceOptions) {
     this.library = options.libraryCards;
@@ -219,7 +220,8 @@ export class DocumentService {
     }
     if (result.readOnly) this.options.notifications.notify({ key: 'file.readOnly', params: { file: result.path } });
     this.options.notifications.log({ key: 'output.opened', params: { path: result.path } });
-    return this.add({ key: result.path, path: result.path, revision: result.revision, history: createHistory(curriculum), saved: curriculum, embedded: { cards, modules }, readOnly: result.readOnly });
+    // A key is never reused: after 'save as' another copy may still carry this path's old key.
+    return this.add({ key: `file-${newId('doc')}`, path: result.path, revision: result.revision, history: createHistory(curriculum), saved: curriculum, embedded: { cards, modules }, readOnly: result.readOnly });
   }
 
   /**
@@ -289,23 +291,26 @@ export class DocumentService {
     await this.save(key);
   }
 
-  private async backup(key: string): Promise<void> {
-    const copy = this.get(key);
-    if (!copy || copy.readOnly || !isDirty(copy)) return;
-    try {
-      await this.options.host['backups.save']({ key, path: copy.path, revision: copy.revision, document: this.fileOf(key)! });
-    } catch (error) {
-      this.failed(error);
-    }
+  /** Backup writes and deletes of one training run in order, so a delete never lands before an older write. */
+  private backupTask(key: string, task: () => Promise<unknown>): Promise<void> {
+    const run = () => task().then(() => undefined, (error: unknown) => this.failed(error));
+    const next = (this.backupQueue.get(key) ?? Promise.resolve()).then(run);
+    this.backupQueue.set(key, next);
+    void next.then(() => this.backupQueue.get(key) === next && this.backupQueue.delete(key));
+    return next;
   }
 
-  private async discardBackup(key: string): Promise<void> {
+  private backup(key: string): Promise<void> {
+    return this.backupTask(key, async () => {
+      const copy = this.get(key);
+      if (!copy || copy.readOnly || !isDirty(copy)) return;
+      await this.options.host['backups.save']({ key, path: copy.path, revision: copy.revision, document: this.fileOf(key)! });
+    });
+  }
+
+  private discardBackup(key: string): Promise<void> {
     this.backups.get(key)?.cancel();
-    try {
-      await this.options.host['backups.discard']({ key });
-    } catch (error) {
-      this.failed(error);
-    }
+    return this.backupTask(key, () => this.options.host['backups.discard']({ key }));
   }
 
   /** The cards a training uses, for embedding: in the file's own order first, so saving does not reshuffle it. */
@@ -327,16 +332,17 @@ export class DocumentService {
   /** Saves to the copy's file (asks where for a new training); `as` always asks; `copy` writes elsewhere and stays here. */
   save(key: string, mode: 'save' | 'as' | 'copy' = 'save'): Promise<boolean> {
     const previous = this.saving.get(key) ?? Promise.resolve(true);
-    const next = previous.then(
-      () => this.write(key, mode),
-      () => this.write(key, mode),
-    );
+    // A save asked for before an earlier one found a conflict does not ask the same question again.
+    const conflictBefore = this.get(key)?.conflict ?? false;
+    const run = () => (mode === 'save' && !conflictBefore && this.get(key)?.conflict ? false : this.write(key, mode));
+    const next = previous.then(run, run);
     this.saving.set(key, next);
     void next.finally(() => this.saving.get(key) === next && this.saving.delete(key));
     return next;
   }
 
-  private async write(key: string, mode: 'save' | 'as' | 'copy'): Promise<boolean> {
+  private async write(key: string, requested: 'save' | 'as' | 'copy'): Promise<boolean> {
+    let mode = requested;
     const copy = this.get(key);
     if (!copy) return false;
     const { notifications, host } = this.options;
@@ -353,11 +359,14 @@ export class DocumentService {
         picked = true;
       }
       if (!path) return false;
+      // A copy onto the open file itself is simply a save (else the next save would see its own write as a colleague's).
+      if (mode === 'copy' && path === copy.path) mode = 'save';
       if (isInside(path, this.options.shippedDir)) {
         notifications.error({ key: 'document.shipped', params: { file: path } });
         return false;
       }
       // What is written is what is on screen now; edits made while the save runs stay unsaved.
+      if (!this.get(key)) return false;
       const curriculum = this.get(key)!.history.present;
       const file = this.fileOf(key)!;
       let expected = path === copy.path ? copy.revision : null;
@@ -368,9 +377,10 @@ export class DocumentService {
             notifications.notify({ key: 'document.copySaved', params: { path } });
             return true;
           }
-          this.update(key, (current) => ({ ...current, path, revision: result.revision, saved: curriculum, embedded: { cards: file.cards, modules: file.modules }, conflict: false }));
+          const updated = this.update(key, (current) => ({ ...current, path, revision: result.revision, saved: curriculum, embedded: { cards: file.cards, modules: file.modules }, conflict: false }));
+          if (!updated) return true; // closed meanwhile
           this.autosaves.get(key)?.cancel();
-          if (isDirty(this.get(key)!)) this.changed(key);
+          if (isDirty(updated)) this.changed(key);
           else await this.discardBackup(key);
           notifications.log({ key: 'document.saved', params: { path } });
           return true;
@@ -500,6 +510,9 @@ export class DocumentService {
 
   /** Closes a training; unsaved changes are saved or discarded only on the trainer's word ("Opslaan" is the default). */
   async close(key: string): Promise<boolean> {
+    // No autosave while the question is open ("Niet opslaan" must mean it); a write under way finishes first.
+    this.autosaves.get(key)?.cancel();
+    await this.saving.get(key);
     const copy = this.get(key);
     if (!copy) return true;
     if (isDirty(copy) && !copy.readOnly) {
@@ -511,8 +524,10 @@ export class DocumentService {
           { id: 'discard', label: { key: 'document.close.discard' }, danger: true },
         ],
       });
-      if (choice === null) return false;
-      if (choice === 'save' && !(await this.save(key))) return false;
+      if (choice === null || (choice === 'save' && !(await this.save(key)))) {
+        this.changed(key); // still open and unsaved: autosave and backup go on
+        return false;
+      }
     }
     this.autosaves.get(key)?.cancel();
     this.autosaves.delete(key);

@@ -312,6 +312,66 @@ describe('DocumentService: embedded cards', () => {
   });
 });
 
+describe('DocumentService: races a trainer must never lose to', () => {
+  it('after "save as", opening the original file again opens a second tab and keeps the first', async () => {
+    const { documents } = makeApp();
+    const key = (await documents.open(FILE))!;
+    host.savePath = '/home/trainer/variant.draaiboek';
+    expect(await documents.save(key, 'as')).toBe(true);
+    documents.edit(key, retitle('Variant, nog niet bewaard'));
+    const again = (await documents.open(FILE))!;
+    expect(again).not.toBe(key);
+    expect(documents.get(key)!.history.present.title).toBe('Variant, nog niet bewaard');
+    expect(documents.get(again)!.path).toBe(FILE);
+  });
+
+  it('does not autosave while the close question is open, so "Niet opslaan" writes nothing', async () => {
+    const { documents, dialogs } = makeApp();
+    const key = (await documents.open(FILE))!;
+    const before = host.files.get(FILE);
+    documents.edit(key, retitle('Weggooien'));
+    let answer: ((choice: string | null) => void) | null = null;
+    dialogs.store.subscribe(() => {
+      const pending = dialogs.store.get();
+      if (pending) answer = pending.answer;
+    });
+    const closing = documents.close(key);
+    await vi.advanceTimersByTimeAsync(5 * AUTOSAVE_MS);
+    expect(host.writes).toEqual([]);
+    answer!('discard');
+    expect(await closing).toBe(true);
+    expect(host.files.get(FILE)).toBe(before);
+    expect(documents.get(key)).toBeUndefined();
+  });
+
+  it('cancelling the close question keeps autosave going', async () => {
+    const { documents, dialogs } = makeApp();
+    const key = (await documents.open(FILE))!;
+    documents.edit(key, retitle('Toch bewaren'));
+    const asked = answerNext(dialogs, null);
+    expect(await documents.close(key)).toBe(false);
+    await asked;
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MAX_WAIT_FACTOR * AUTOSAVE_MS);
+    expect(host.read(FILE).curriculum?.title).toBe('Toch bewaren');
+  });
+
+  it('asks about a conflict once, even when two saves were waiting', async () => {
+    const { documents, dialogs } = makeApp();
+    const key = (await documents.open(FILE))!;
+    host.put(FILE, { ...host.read(FILE), curriculum: { ...host.read(FILE).curriculum!, title: 'Van een collega' } });
+    documents.edit(key, retitle('Van mij'));
+    let questions = 0;
+    dialogs.store.subscribe(() => {
+      const pending = dialogs.store.get();
+      if (!pending) return;
+      questions++;
+      pending.answer(null);
+    });
+    await Promise.all([documents.save(key), documents.save(key)]);
+    expect(questions).toBe(1);
+  });
+});
+
 describe('DocumentService: close', () => {
   it('asks before closing unsaved work with Save as the default, and keeps it on cancel', async () => {
     const { documents, dialogs } = makeApp();

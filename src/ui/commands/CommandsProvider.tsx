@@ -78,6 +78,8 @@ export function CommandsProvider({ children, initialRecent }: { children: ReactN
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
+      // A modal dialog (a question, the file dialog, the palette) has the keyboard to itself.
+      if (document.querySelector('dialog[open], [aria-modal="true"]')) return;
       const chord = chordOf(event);
       const id = chord ? keybindings.get(chord) : undefined;
       const command = id ? registry.get(id) : undefined;

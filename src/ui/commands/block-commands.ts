@@ -1,18 +1,23 @@
 import type { CommandDeclaration } from './registry';
 import type { CommandContext } from './commands';
 
-/** True unless the focus is in a text field outside the training editor (the library's search, a card form). */
+/**
+ * True unless the focus is in a text field that keeps its own undo: any field outside the training, or
+ * one in it that is not bound to the training (a module name). Fields bound to the training
+ * (`data-bound`) change it as they are typed in, so the training's undo is theirs.
+ */
 export function isOutsideTextField(): boolean {
   const target = document.activeElement;
   if (!(target instanceof HTMLElement)) return true;
   const textField = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-  return !textField || target.closest('.curriculum-editor') !== null;
+  return !textField || target.dataset.bound === 'true';
 }
 
-/** Block shortcuts act on selected blocks, never while typing in any field (there Ctrl+C copies text). */
+/** Block shortcuts act on selected blocks, never while typing in a field or with text selected (then Ctrl+C copies text). */
 function notTyping(): boolean {
   const target = document.activeElement;
-  return !(target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)));
+  if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return false;
+  return window.getSelection()?.isCollapsed !== false;
 }
 
 const editable = (c: CommandContext) => c.activeCurriculum !== null && !c.activeCurriculum.readOnly;

@@ -20,6 +20,8 @@ export function BoundText({ value, onEdit, multiline, sameValue = (text, current
   const shown = draft !== null && sameValue(draft, value) ? draft : value;
   const props = {
     ...rest,
+    // Marks a field whose undo is the training's (see isOutsideTextField).
+    'data-bound': 'true',
     value: shown,
     onChange: (event: { target: { value: string } }) => {
       setDraft(event.target.value);

@@ -39,12 +39,23 @@ export function useChoice(): Choose {
 
 export function ModalHost({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const [pending, setPending] = useState<(ChoiceRequest<string> & { answer(choice: string | null): void }) | null>(null);
+  // Questions wait in line: a second question never hides (and so never drops) the first.
+  const [queue, setQueue] = useState<(ChoiceRequest<string> & { answer(choice: string | null): void })[]>([]);
+  const pending = queue[0] ?? null;
   const dialog = useRef<HTMLDialogElement>(null);
   const initialFocus = useRef<HTMLButtonElement>(null);
   const choose = useCallback(
     <T extends string>(request: ChoiceRequest<T>) =>
-      new Promise<T | null>((resolve) => setPending({ ...request, answer: (choice) => (setPending(null), resolve(choice as T | null)) })),
+      new Promise<T | null>((resolve) => {
+        const entry = {
+          ...request,
+          answer: (choice: string | null) => {
+            setQueue((current) => current.filter((other) => other !== entry));
+            resolve(choice as T | null);
+          },
+        };
+        setQueue((current) => [...current, entry]);
+      }),
     [],
   ) as Choose;
   useEffect(() => {

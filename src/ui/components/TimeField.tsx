@@ -30,6 +30,7 @@ export function TimeField({ value, onEdit, optional = false, className, ...rest 
   return (
     <input
       {...rest}
+      data-bound="true"
       className={className ? `time-field ${className}` : 'time-field'}
       type="text"
       inputMode="numeric"

@@ -1,11 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { BoundText } from '../components/BoundText';
 import { TimeField } from '../components/TimeField';
-import { BLOCK_TYPES, GROUP_FORMATS, newId, removeBlock, updateBlock, type Block, type TechniqueCard } from '../../core';
+import { BLOCK_TYPES, GROUP_FORMATS, newId, updateBlock, type Block, type TechniqueCard } from '../../core';
 import { EnumSelect } from '../components/EnumSelect';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { blockTitle } from './BlockItem';
+import { describeFailure } from '../../app';
 import { useApplication } from '../app/context';
 import { useLibrary } from '../library/useLibrary';
 
@@ -28,7 +29,8 @@ function Row({ children }: { children: ReactNode }) {
 /** The side form for the selected block(s): every field of a block, and "save as module". */
 export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string; blocks: Block[]; cards: ReadonlyMap<string, TechniqueCard>; readOnly: boolean }) {
   const { t, language } = useI18n();
-  const { documents } = useApplication();
+  const app = useApplication();
+  const { documents } = app;
   const { dispatch } = useWorkbench();
   const library = useLibrary();
   const [moduleName, setModuleName] = useState('');
@@ -40,7 +42,12 @@ export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string;
 
   const saveModule = async () => {
     const name = moduleName.trim() || title;
-    await library.saveModule({ id: newId('module'), title: name, description: '', blocks: blocks.map((item) => ({ ...item, pinnedStart: undefined })) });
+    try {
+      await library.saveModule({ id: newId('module'), title: name, description: '', blocks: blocks.map((item) => ({ ...item, pinnedStart: undefined })) });
+    } catch (error) {
+      const { message, detail } = describeFailure(error);
+      return app.notifications.error(message, detail);
+    }
     setModuleName('');
     dispatch({ type: 'toast', toast: { key: 'module.saved', params: { title: name } } });
   };
@@ -103,11 +110,7 @@ export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string;
           <button
             type="button"
             className="button danger"
-            onClick={() => {
-              documents.edit(docKey, (curriculum) => blocks.reduce((current, item) => removeBlock(current, item.id), curriculum));
-              dispatch({ type: 'select-block', selection: null });
-              dispatch({ type: 'toast', toast: { key: 'curriculum.blocksRemoved', params: { count: blocks.length }, action: { key: 'action.undo', run: () => documents.undo(docKey) } } });
-            }}
+            onClick={() => app.blocks.delete()}
           >
             <span className="codicon codicon-trash" aria-hidden="true" /> {t('curriculum.removeBlocks', { count: blocks.length })}
           </button>

@@ -22,6 +22,8 @@ let listener: Listener | null = null;
 /** Remembered for this page's lifetime: every open, save and export starts where the trainer last was. */
 const sessionFolders: string[] = [];
 
+let cancelPending: (() => void) | null = null;
+
 export function onPathRequest(next: Listener | null): void {
   listener = next;
 }
@@ -34,7 +36,20 @@ function askPath(
 ): Promise<{ path: string | null; replaceConfirmed?: boolean }> {
   return new Promise((resolve) => {
     if (!listener) return resolve({ path: null });
+    // One dialog at a time: a request that is still open is answered "cancelled", never left hanging.
+    cancelPending?.();
     const current = listener;
+    let settled = false;
+    const settle = (value: { path: string | null; replaceConfirmed?: boolean }) => {
+      if (settled) return;
+      settled = true;
+      cancelPending = null;
+      resolve(value);
+    };
+    cancelPending = () => {
+      current(null);
+      settle({ path: null });
+    };
     current({
       mode,
       filter,
@@ -44,9 +59,9 @@ function askPath(
       listFolder,
       answer: (choice) => {
         current(null);
-        if (!choice) return resolve({ path: null });
+        if (!choice) return settle({ path: null });
         sessionFolders.splice(0, sessionFolders.length, ...[choice.folder, ...sessionFolders.filter((folder) => folder !== choice.folder)].slice(0, 8));
-        resolve(mode === 'save' ? { path: choice.path, replaceConfirmed: choice.replaceConfirmed ?? false } : { path: choice.path });
+        settle(mode === 'save' ? { path: choice.path, replaceConfirmed: choice.replaceConfirmed ?? false } : { path: choice.path });
       },
     });
   });
