@@ -8,6 +8,8 @@ import { HOSTILE_PAYLOADS, hostileDocument } from '../fixtures/hostile';
 import { expect, test } from './fixtures';
 
 test(`a shared file with ${HOSTILE_PAYLOADS.length} hostile payloads runs and fetches nothing: editor, card view, preview, exports`, async ({ workbench, page, web, browser }) => {
+  // Four exports (one a PDF in a cold Chromium) in one test: about 15 s alone, twice that beside another worker.
+  test.setTimeout(90_000);
   // A canary server: any request to it means a payload executed or loaded something.
   const hits: string[] = [];
   const canary = createServer((request, response) => {
