@@ -165,13 +165,8 @@ test('blocks saved as a module go to the library and drop into another day as co
   await page.setViewportSize({ width: 1700, height: 950 });
   const editor = new CurriculumEditor(page);
   await workbench.editor.root.getByRole('button', { name: 'Nieuwe training' }).click();
-  const day = editor.day('Dag 1');
-  for (const type of ['demonstration', 'exercise'] as const) {
-    await day.getByRole('combobox', { name: 'Soort nieuw blok' }).selectOption(type);
-    await day.getByRole('button', { name: 'Blok toevoegen' }).click();
-  }
-  await editor.blocks('Dag 1').nth(0).click();
-  await editor.blocks('Dag 1').nth(1).click({ modifiers: ['Shift'] });
+  await editor.addBlocks('Dag 1', ['demonstration', 'exercise']);
+  await editor.selectBlocks('Dag 1', 2);
   const form = page.getByRole('complementary', { name: 'Blok bewerken' });
   await expect(form.getByRole('heading', { name: '2 blokken geselecteerd' })).toBeVisible();
   await form.getByLabel('Naam van de module').fill('Voordoen en oefenen');

@@ -13,13 +13,8 @@ async function makeModule(workbench: Workbench, name: string) {
   await page.setViewportSize({ width: 1700, height: 950 });
   const editor = new CurriculumEditor(page);
   await workbench.editor.root.getByRole('button', { name: 'Nieuwe training' }).click();
-  const day = editor.day('Dag 1');
-  for (const type of ['demonstration', 'exercise'] as const) {
-    await day.getByRole('combobox', { name: 'Soort nieuw blok' }).selectOption(type);
-    await day.getByRole('button', { name: 'Blok toevoegen' }).click();
-  }
-  await editor.blocks('Dag 1').nth(0).click();
-  await editor.blocks('Dag 1').nth(1).click({ modifiers: ['Shift'] });
+  await editor.addBlocks('Dag 1', ['demonstration', 'exercise']);
+  await editor.selectBlocks('Dag 1', 2);
   const form = page.getByRole('complementary', { name: 'Blok bewerken' });
   await form.getByLabel('Naam van de module').fill(name);
   await form.getByRole('button', { name: 'Bewaren als module' }).press('Enter');

@@ -18,6 +18,20 @@ export class CurriculumEditor {
     return this.day(day).locator('.block-body');
   }
 
+  /** Adds custom blocks of these types to the end of a day, with the day's own "Blok toevoegen". */
+  async addBlocks(dayName: string, types: readonly string[]): Promise<void> {
+    const day = this.day(dayName);
+    for (const type of types) {
+      await day.getByRole('combobox', { name: 'Soort nieuw blok' }).selectOption(type);
+      await day.getByRole('button', { name: 'Blok toevoegen' }).click();
+    }
+  }
+
+  /** Selects the first `count` blocks of a day: a click, then Shift-clicks. */
+  async selectBlocks(dayName: string, count: number): Promise<void> {
+    for (let i = 0; i < count; i++) await this.blocks(dayName).nth(i).click(i === 0 ? {} : { modifiers: ['Shift'] });
+  }
+
   /** "09:00–09:30 Open vragen" per block, to compare orders and times in one assertion. */
   async timesAndTitles(day: string | RegExp): Promise<string[]> {
     return this.day(day)
