@@ -6,7 +6,7 @@ export default defineConfig({
   testDir: 'test/e2e',
   timeout: 30_000,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     locale: 'nl-NL',

@@ -51,6 +51,8 @@ async function openExample(page: Page): Promise<CurriculumEditor> {
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`accessibility in the ${theme} theme`, () => {
+    // An axe scan in its full mode takes 6–7 s; a view with two scans needs more than the default 30 s on a busy machine.
+    test.describe.configure({ timeout: 90_000 });
     test.beforeEach(async ({ workbench, page, request, web }) => {
       await callHost(request, web, 'settings.update', { changes: { theme } });
       await page.reload();

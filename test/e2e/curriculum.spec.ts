@@ -43,6 +43,10 @@ test.describe('building a training day', () => {
     await page.keyboard.press('Space');
     const announcer = page.locator('[id^="DndLiveRegion"]');
     await expect(announcer).toContainText(/opgepakt|boven/);
+    await expect(editor.root.locator('.block-item.dragging')).toHaveCount(1);
+    // dnd-kit starts listening for the arrow keys in a task it queues when the drag starts; one more task
+    // in the page runs after it, so the arrow is never pressed before the drag can hear it.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.keyboard.press('ArrowDown');
     await expect(announcer).toContainText('boven Open vragen');
     await page.keyboard.press('Space');
