@@ -16,6 +16,9 @@ export default defineConfig({
           web: resolve('src/web/main.ts'),
           cli: resolve('src/cli/index.ts'),
         },
+        // Packages we import have no side effects we rely on: an import nothing uses is dropped, so a
+        // host does not load the search engine or the markdown parser before it needs them.
+        treeshake: { moduleSideEffects: (_id: string, external: boolean) => !external },
       },
     },
   },

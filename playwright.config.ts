@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/system-deps.mjs';
 
@@ -5,7 +6,9 @@ import { findChromium } from './scripts/system-deps.mjs';
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 30_000,
-  workers: 2,
+  // One worker per core: each holds one Chromium and one in-process browser edition server.
+  workers: availableParallelism(),
+  // A test that fails once is a bug to fix, never to repeat.
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {

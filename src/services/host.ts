@@ -1,8 +1,9 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, resolve } from 'node:path';
-import type { DraaiboekDocument, Settings, TechniqueCard } from '../core';
+import { EXPORT_EXTENSIONS, type DraaiboekDocument, type Settings, type TechniqueCard } from '../core';
 import { AppError, type HostApi, type StartupNotice } from '../contract';
-import { EXPORT_EXTENSIONS, handoutHtml, loadHandoutFonts, renderExport, type PdfPrinter } from './export';
+import { loadHandoutFonts, type FontFace } from './export/fonts';
+import type { PdfPrinter } from './export/pdf';
 import { loadBuiltinCards } from './builtin-cards';
 import { writeFileAtomic } from './atomic-write';
 import { BackupService } from './backups';
@@ -47,7 +48,10 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
   const library = await LibraryService.open(options.dataDir, builtin);
   const settings = await SettingsService.open(options.dataDir);
   const backups = new BackupService(options.dataDir);
-  const fonts = await loadHandoutFonts(options.resourcesDir);
+  // Handout rendering (markdown-it, docx, fonts) loads on the first preview or export, so a host starts fast.
+  const exporter = () => import('./export/render');
+  let fonts: Promise<FontFace[]> | null = null;
+  const handoutFonts = () => (fonts ??= loadHandoutFonts(options.resourcesDir).catch((error: unknown) => ((fonts = null), Promise.reject(error))));
   let printer: PdfPrinter | null = null;
   const today = () => new Date().toISOString().slice(0, 10);
   // A shared file's embedded cards show what my library lacks; my library wins where both have a card.
@@ -105,7 +109,10 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     'dialogs.pickSavePath': options.shell.pickSavePath,
     'files.listFolder': async (request) => listFolder(request, { recentFiles: settings.recentFiles() }),
     'export.preview': async ({ document, audience, dayIndex }) => ({
-      html: handoutHtml({ curriculum: curriculumOf(document), cards: cardsFor(document), audience, dayIndex: dayIndex ?? undefined, generatedOn: today() }, fonts),
+      html: (await exporter()).handoutHtml(
+        { curriculum: curriculumOf(document), cards: cardsFor(document), audience, dayIndex: dayIndex ?? undefined, generatedOn: today() },
+        await handoutFonts(),
+      ),
     }),
     'export.save': async ({ document, format, audience, dayIndex, path, replace = false }) => {
       assertAbsolute(path);
@@ -115,9 +122,9 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
       }
       // Never replace a file silently: the trainer answers "replace?" first and the UI calls again.
       if (!replace && (await stat(target).then(() => true, () => false))) return { status: 'exists', path: target };
-      const bytes = await renderExport(
+      const bytes = await (await exporter()).renderExport(
         { curriculum: curriculumOf(document), cards: cardsFor(document), format, audience, dayIndex: dayIndex ?? undefined, generatedOn: today() },
-        { fonts, printer: () => (printer ??= options.shell.pdfPrinter(settings.get())) },
+        { fonts: await handoutFonts(), printer: () => (printer ??= options.shell.pdfPrinter(settings.get())) },
       );
       await writeFileAtomic(target, bytes);
       return { status: 'written', path: target, bytes: bytes.length };

@@ -1,6 +1,7 @@
-import { dirname, join, resolve } from 'node:path';
-import { createNodeServices, defaultDataDir, findChromium, projectRoot, readAppVersion, systemChromiumPrinter, systemLocale } from '../services';
-import { openFolder, openInSystemBrowser } from './open-browser';
+import { join, resolve } from 'node:path';
+import { createNodeServices, defaultDataDir, projectRoot, readAppVersion, systemLocale } from '../services';
+import { openInSystemBrowser } from './open-browser';
+import { webShell } from './shell';
 import { startWebServer } from './server';
 
 const USAGE = 'Usage: npm run web -- [--port N] [--data-dir DIR] [--no-open]';
@@ -33,16 +34,7 @@ async function main(): Promise<void> {
     appVersion: readAppVersion(root),
     edition: 'web',
     systemLocale: systemLocale(),
-    shell: {
-      // The page shows its own path dialog in the browser edition; the server has no window to show one in.
-      pickOpenPath: () => Promise.reject(new Error('the browser edition asks for paths in the page')),
-      pickSavePath: () => Promise.reject(new Error('the browser edition asks for paths in the page')),
-      openLink: async ({ url }) => ({ opened: openInSystemBrowser(url) }),
-      // A browser tab has no application menu; the command palette offers the same commands.
-      setMenu: async () => ({ shown: false }),
-      revealFile: async ({ path }) => ({ revealed: openFolder(dirname(path)) }),
-      pdfPrinter: (settings) => systemChromiumPrinter(settings.chromiumPath, (setting) => findChromium(setting)),
-    },
+    shell: webShell(),
   });
   let server;
   try {

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, test } from 'vitest';
 import { buildHandout, parseDocument, renderHandoutMarkdown, type Curriculum } from '../../src/core';
-import { chromiumPrinter, findChromium, loadHandoutFonts, renderExport } from '../../src/services';
+import { chromiumPrinter, findChromium, loadHandoutFonts } from '../../src/services';
+import { renderExport } from '../../src/services/export/render';
 import { readFileSync } from 'node:fs';
 import { RESOURCES_DIR } from '../unit/fixtures';
 import { measure } from './measure';

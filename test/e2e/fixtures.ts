@@ -1,22 +1,35 @@
 import { test as base } from '@playwright/test';
+import { WorkerServer, type WebEdition } from './in-process';
 import { Library } from './pages/library';
 import { Workbench } from './pages/workbench';
-import { startWebEdition, type WebEdition } from './web-edition';
 
-/** Each test gets its own browser edition (own data folder) and a workbench opened with the token. */
-export const test = base.extend<{ web: WebEdition; workbench: Workbench; library: Library }>({
-  web: async ({}, use) => {
-    const web = await startWebEdition();
+export type { WebEdition } from './in-process';
+
+/**
+ * One browser edition server per worker; each test gets fresh services over its own data folder (removed
+ * afterwards) and a workbench opened with the token.
+ */
+export const test = base.extend<{ web: WebEdition; workbench: Workbench; library: Library }, { server: WorkerServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await WorkerServer.start();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  web: async ({ server }, use) => {
+    const web = await server.begin();
     await use(web);
-    await web.stop();
+    await server.end(web);
   },
   workbench: async ({ page, web }, use) => {
     const workbench = new Workbench(page);
     await workbench.open(web.url);
     await use(workbench);
   },
-  library: async ({ workbench, page }, use) => {
-    await use(new Library(workbench.page === page ? page : workbench.page));
+  library: async ({ workbench }, use) => {
+    await use(new Library(workbench.page));
   },
 });
 

@@ -9,7 +9,7 @@ import { CurriculumEditor } from './pages/curriculum';
 import { FileDialog } from './pages/file-dialog';
 import { Palette } from './pages/palette';
 import { SettingsEditor } from './pages/settings';
-import type { WebEdition } from './web-edition';
+import type { WebEdition } from './fixtures';
 import type { Workbench } from './pages/workbench';
 
 /**

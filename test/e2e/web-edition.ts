@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface WebEdition {
+export interface SpawnedWebEdition {
   url: string;
   origin: string;
   dataDir: string;
@@ -14,8 +14,8 @@ export interface WebEdition {
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Starts the real browser edition (the built server) on a free port with its own data folder. */
-export async function startWebEdition(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<WebEdition> {
+/** For a journey that needs a real process to kill. Starts the real browser edition (the built server) on a free port with its own data folder. */
+export async function startWebEdition(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<SpawnedWebEdition> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'draaiboek-e2e-')));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--port', '0', '--no-open', '--data-dir', dataDir], {
     cwd: ROOT,

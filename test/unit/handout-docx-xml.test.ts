@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderHandoutDocx } from '../../src/services';
+import { renderHandoutDocx } from '../../src/services/export/docx';
 import { handoutOf, loadExample } from './handout-helpers';
 import { unzipText } from './zip';
 

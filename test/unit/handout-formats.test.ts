@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHandoutHtml, type ParticipantHandout, type TrainerHandout } from '../../src/core';
-import { renderHandoutDocx } from '../../src/services';
+import { renderHandoutDocx } from '../../src/services/export/docx';
 import { docxParagraphs, handoutOf, loadExample, renderAll, renderMarkdownFile, tagsOf } from './handout-helpers';
 import { unzipText } from './zip';
 

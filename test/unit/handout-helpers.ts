@@ -11,7 +11,7 @@ import {
   type HandoutOptions,
   type TechniqueCard,
 } from '../../src/core';
-import { renderHandoutDocx } from '../../src/services';
+import { renderHandoutDocx } from '../../src/services/export/docx';
 import { unzipText } from './zip';
 
 const EXAMPLE = join(resolve(import.meta.dirname, '../..'), 'resources/examples/basistraining-activerende-gespreksvoering.draaiboek');

@@ -11,7 +11,7 @@ import {
   type Curriculum,
   type TechniqueCard,
 } from '../../src/core';
-import { renderHandoutDocx } from '../../src/services';
+import { renderHandoutDocx } from '../../src/services/export/docx';
 import { makeCard } from './fixtures';
 import { GENERATED_ON, loadExample, tagsOf } from './handout-helpers';
 import { unzipText } from './zip';

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { buildHandout, parseDocument, renderHandoutHtml, renderHandoutMarkdown, serializeDocument, type Audience } from '../../src/core';
-import { renderHandoutDocx } from '../../src/services';
+import { renderHandoutDocx } from '../../src/services/export/docx';
 import { HOSTILE_PAYLOADS, hostileDocument } from '../fixtures/hostile';
 import { unzipText } from './zip';
 

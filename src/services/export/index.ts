@@ -1,7 +1,5 @@
 export * from './chromium';
 export * from './fonts';
 export * from './pdf';
-export * from './render';
 // File names and extensions live in the core, where the UI can use them too.
 export { EXPORT_EXTENSIONS, exportFileName, type ExportFormat } from '../../core';
-export * from './docx';

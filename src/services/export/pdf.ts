@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AppError, isAppError } from '../../contract';
 
 export interface PdfPage {
@@ -45,10 +45,13 @@ export const PDF_MARGINS = { top: '20mm', bottom: '22mm', left: '18mm', right: '
 export function chromiumPrinter(executablePath: string): PdfPrinter {
   let browser: Promise<Browser> | null = null;
   const launch = () =>
-    (browser ??= chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    }));
+    // playwright-core takes about a second to load, so a host only pays for it at its first PDF.
+    (browser ??= import('playwright-core').then(({ chromium }) =>
+      chromium.launch({
+        executablePath,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      }),
+    ));
   return {
     async print(html, page) {
       const context = await launch()

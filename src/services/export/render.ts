@@ -8,7 +8,6 @@ import {
   type ExportFormat,
   type TechniqueCard,
 } from '../../core';
-import { renderHandoutDocx } from './docx';
 import type { FontFace } from './fonts';
 import type { PdfPrinter } from './pdf';
 
@@ -45,7 +44,8 @@ export async function renderExport(request: ExportRequest, deps: ExportDeps): Pr
     case 'html':
       return new TextEncoder().encode(renderHandoutHtml(handout, { fontFaces: deps.fonts }));
     case 'docx':
-      return renderHandoutDocx(handout);
+      // docx (and its markdown parser) load on the first Word export, not when a host starts.
+      return (await import('./docx')).renderHandoutDocx(handout);
     case 'pdf': {
       const language = request.curriculum.language;
       const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(`${request.generatedOn}T12:00:00`));

@@ -1,0 +1,88 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { dispatch, unwrap, type HostApi, type MethodName } from '../../src/contract';
+import { createNodeServices, type NodeServices } from '../../src/services';
+import { startWebServer, type RunningWebServer } from '../../src/web/server';
+import { webShell } from '../../src/web/shell';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** The browser edition one test talks to: its address, its own folders, and its host contract. */
+export interface WebEdition {
+  url: string;
+  origin: string;
+  dataDir: string;
+  /** A folder for the trainer's own files (trainings, exports), outside the data folder; removed after the test. */
+  filesDir: string;
+  /** Calls the host contract through the same boundary check the page passes, to seed or inspect state. */
+  call<M extends MethodName>(method: M, input: Parameters<HostApi[M]>[0]): Promise<Awaited<ReturnType<HostApi[M]>>>;
+  /** Starts the services again over the same data folder, as quitting and starting the app would. */
+  restart(): Promise<void>;
+}
+
+/**
+ * One server per Playwright worker, in the worker's own process; each test gets fresh services over a
+ * fresh data folder behind it. Starting services costs milliseconds, a server process about a second.
+ */
+export class WorkerServer {
+  private constructor(
+    private readonly server: RunningWebServer,
+    private readonly holder: { services: NodeServices | null },
+  ) {}
+
+  static async start(): Promise<WorkerServer> {
+    const holder: { services: NodeServices | null } = { services: null };
+    // The server looks a method up on every request, so it always reaches the current test's services.
+    const services = new Proxy({} as HostApi, { get: (_target, method) => WorkerServer.current(holder)[method as MethodName] });
+    const server = await startWebServer({ services, rendererDir: join(ROOT, 'out', 'renderer'), port: 0 });
+    return new WorkerServer(server, holder);
+  }
+
+  private static current(holder: { services: NodeServices | null }): NodeServices {
+    if (!holder.services) throw new Error('no test is running');
+    return holder.services;
+  }
+
+  /** Fresh services over a new, empty data folder; the returned edition is valid until `end`. */
+  async begin(): Promise<WebEdition> {
+    const workDir = await mkdtemp(join(tmpdir(), 'draaiboek-e2e-'));
+    const dataDir = join(workDir, 'data');
+    const filesDir = join(workDir, 'files');
+    await mkdir(filesDir);
+    await this.open(dataDir);
+    return {
+      url: this.server.url,
+      origin: `http://127.0.0.1:${this.server.port}`,
+      dataDir,
+      filesDir,
+      call: async (method, input) => unwrap(method, await dispatch(WorkerServer.current(this.holder), method, input)) as never,
+      restart: async () => {
+        await this.holder.services?.dispose();
+        await this.open(dataDir);
+      },
+    };
+  }
+
+  async end(edition: WebEdition): Promise<void> {
+    await this.holder.services?.dispose();
+    this.holder.services = null;
+    await rm(dirname(edition.dataDir), { recursive: true, force: true });
+  }
+
+  close(): Promise<void> {
+    return this.server.close();
+  }
+
+  private async open(dataDir: string): Promise<void> {
+    this.holder.services = await createNodeServices({
+      dataDir,
+      resourcesDir: join(ROOT, 'resources'),
+      appVersion: '0.0.0-e2e',
+      edition: 'web',
+      systemLocale: 'nl-NL',
+      // Links and folders open nowhere: a test run must not start programs on the desktop.
+      shell: webShell({ openInSystemBrowser: () => false, openFolder: () => false }),
+    });
+  }
+}
