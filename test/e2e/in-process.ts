@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,6 +8,8 @@ import { startWebServer, type RunningWebServer } from '../../src/web/server';
 import { webShell } from '../../src/web/shell';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+/** The version the app reports, as in a real install. */
+const APP_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** The browser edition one test talks to: its address, its own folders, and its host contract. */
 export interface WebEdition {
@@ -78,7 +81,7 @@ export class WorkerServer {
     this.holder.services = await createNodeServices({
       dataDir,
       resourcesDir: join(ROOT, 'resources'),
-      appVersion: '0.0.0-e2e',
+      appVersion: APP_VERSION,
       edition: 'web',
       systemLocale: 'nl-NL',
       // Links and folders open nowhere: a test run must not start programs on the desktop.
