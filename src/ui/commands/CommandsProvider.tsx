@@ -80,6 +80,8 @@ export function CommandsProvider({ children, initialRecent }: { children: ReactN
       if (event.defaultPrevented) return;
       // A modal dialog (a question, the file dialog, the palette) has the keyboard to itself.
       if (document.querySelector('dialog[open], [aria-modal="true"]')) return;
+      // The keybindings editor's recorder takes every chord as the new key, even one a command already has.
+      if (event.target instanceof Element && event.target.closest('.chord-recorder')) return;
       const chord = chordOf(event);
       const id = chord ? keybindings.get(chord) : undefined;
       const command = id ? registry.get(id) : undefined;
