@@ -30,7 +30,9 @@ export function ExportEditor({ docKey }: { docKey: string }) {
   const curriculum = useWorkingCopy(docKey)?.history.present;
   const [audience, setAudience] = useState<Audience>(settings.exportAudience);
   const [scope, setScope] = useState<string>('all');
-  const [preview, setPreview] = useState('');
+  // Each new preview gets a new frame (`version` is its key): changing a sandboxed frame's srcdoc in place
+  // made Chromium navigate its out-of-process document, which at times left the preview blank for good.
+  const [preview, setPreview] = useState<{ html: string; version: number } | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
   const [busy, setBusy] = useState<Format | null>(null);
   const [written, setWritten] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function ExportEditor({ docKey }: { docKey: string }) {
     host['export.preview']({ document, audience, dayIndex }).then(
       ({ html }) => {
         if (!current) return;
-        setPreview(html);
+        setPreview((previous) => (previous?.html === html ? previous : { html, version: (previous?.version ?? 0) + 1 }));
         setPreviewError(null);
       },
       (error: unknown) => current && setPreviewError(error ?? new Error('export.preview failed')),
@@ -139,7 +141,11 @@ export function ExportEditor({ docKey }: { docKey: string }) {
           {t('error.host', { message: describeError(previewError, t).message })}
         </p>
       )}
-      <iframe className="export-preview" title={t('export.preview')} sandbox="" srcDoc={preview} />
+      {preview ? (
+        <iframe key={preview.version} className="export-preview" title={t('export.preview')} sandbox="" srcDoc={preview.html} />
+      ) : (
+        <div className="export-preview" aria-busy="true" />
+      )}
     </section>
   );
 }
