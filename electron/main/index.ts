@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createNodeServices } from '../../src/services';
 import { HOST_EVENT_CHANNEL, type HostEvent } from '../../src/contract';
 import { APP_ORIGIN, APP_SCHEME, serveRenderer } from './app-protocol';
-import { menuTemplate } from './menu';
+import { menuTemplate, withoutDefaultMenu } from './menu';
 import { loadWindowState, saveWindowState } from './window-state';
 import { registerContract } from './ipc';
 import { electronShell } from './shell';
@@ -13,6 +13,7 @@ import { denyPermissions, hardenWebContents, hardenedWindowOptions } from './win
 let mainWindow: BrowserWindow | null = null;
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
+withoutDefaultMenu(Menu, app.isPackaged);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 function sendToPage(event: HostEvent): void {
@@ -27,7 +28,7 @@ function fileArgument(argv: string[]): string | null {
 async function openWindow(): Promise<void> {
   const dataDir = app.getPath('userData');
   const remembered = await loadWindowState(dataDir);
-  const options = hardenedWindowOptions(join(import.meta.dirname, '../preload/index.cjs'));
+  const options = hardenedWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), app.isPackaged);
   mainWindow = new BrowserWindow({ ...options, ...(remembered ? { x: remembered.x, y: remembered.y, width: remembered.width, height: remembered.height } : {}) });
   const window = mainWindow;
   window.once('ready-to-show', () => {

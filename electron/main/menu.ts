@@ -1,4 +1,4 @@
-import type { MenuItemConstructorOptions } from 'electron';
+import type { Menu, MenuItemConstructorOptions } from 'electron';
 import type { MethodInput } from '../../src/contract';
 
 /** VS Code writes "ctrl+shift+p"; Electron wants "CmdOrCtrl+Shift+P". */
@@ -22,4 +22,13 @@ export function menuTemplate(model: MethodInput<'app.setMenu'>, send: (command: 
       click: () => send(item.command),
     })),
   }));
+}
+
+/**
+ * Electron shows its default menu (with Toggle Developer Tools on Ctrl+Shift+I, and Reload) until the UI
+ * sends its own. A packaged app starts with no menu at all; this must run before the app is ready, when
+ * Electron decides whether to install its default.
+ */
+export function withoutDefaultMenu(menu: Pick<typeof Menu, 'setApplicationMenu'>, packaged: boolean): void {
+  if (packaged) menu.setApplicationMenu(null);
 }

@@ -11,7 +11,7 @@ const MM_PER_INCH = 25.4;
 export function electronPdfPrinter(createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow): PdfPrinter {
   return {
     async print(html, page) {
-      const base = hardenedWindowOptions('');
+      const base = hardenedWindowOptions('', true); // the hidden print window never needs DevTools
       const window = createWindow({ ...base, show: false, webPreferences: { ...base.webPreferences, preload: undefined, javascript: false } });
       try {
         await window.loadURL(`data:text/html;base64,${Buffer.from(html).toString('base64')}`);

@@ -75,6 +75,13 @@ const SettingsChanges = z.object(
   },
 );
 
+/**
+ * Settings that name a program or folder on this machine. Whoever can change them can make the host run
+ * or write something, so the browser edition's HTTP API refuses them: they are set in the settings file
+ * (or the desktop app's own settings editor).
+ */
+export const HOST_ONLY_SETTINGS = ['chromiumPath'] as const satisfies readonly (keyof Settings)[];
+
 const PathChoice = z.object({ path: FilePath.nullable() });
 const FileFilter = z.enum(['draaiboek', 'pdf', 'markdown', 'html', 'docx']);
 export type FileFilter = z.infer<typeof FileFilter>;
@@ -190,6 +197,8 @@ export const contract = {
     z.object({ document: DraaiboekDocument, format: ExportFormat, audience: Audience, dayIndex: DayIndex, path: AbsolutePath, replace: z.boolean().default(false) }),
     ExportSaveResult,
   ),
+  /** Stops the exports in progress (a PDF can take a while); each of them then fails with 'export-cancelled'. */
+  'export.cancel': call(z.object({}), z.object({ cancelled: z.int().min(0) })),
   'shell.openLink': call(z.object({ url: z.string().max(2048) }), z.object({ opened: z.boolean() })),
   /**
    * The application menu, built by the UI from its command registry (titles in the UI language).
@@ -209,8 +218,8 @@ export const contract = {
     }),
     z.object({ shown: z.boolean() }),
   ),
-  /** Shows a written file in the system's file manager. */
-  'shell.revealFile': call(z.object({ path: FilePath }), z.object({ revealed: z.boolean() })),
+  /** Shows a file this session opened, saved or exported in the system's file manager; an absolute path, never a URL. */
+  'shell.revealFile': call(z.object({ path: AbsolutePath }), z.object({ revealed: z.boolean() })),
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -26,6 +26,7 @@ export const METHOD_NAMES = [
   'files.listFolder',
   'export.preview',
   'export.save',
+  'export.cancel',
   'shell.openLink',
   'shell.revealFile',
   'app.setMenu',

@@ -26,3 +26,13 @@ function markdownRenderer(): InstanceType<typeof MarkdownIt> {
 export function renderMarkdown(source: string): string {
   return markdownRenderer().render(source);
 }
+
+export type MarkdownToken = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+
+/**
+ * The token stream of the same parser, for writers of other formats (the Markdown and Word handouts): a
+ * link in it passed `validateLink`, so they never have to find links in the text themselves.
+ */
+export function parseMarkdown(source: string): MarkdownToken[] {
+  return markdownRenderer().parse(source, {});
+}

@@ -4,6 +4,7 @@ import { EXPORT_EXTENSIONS, type DraaiboekDocument, type Settings, type Techniqu
 import { AppError, type HostApi, type StartupNotice } from '../contract';
 import { loadHandoutFonts, type FontFace } from './export/fonts';
 import type { PdfPrinter } from './export/pdf';
+import { printerSlot } from './export/printer-slot';
 import { loadBuiltinCards } from './builtin-cards';
 import { writeFileAtomic } from './atomic-write';
 import { BackupService } from './backups';
@@ -11,6 +12,8 @@ import { openDocument, saveDocument } from './documents';
 import { listFolder } from './files';
 import { LibraryService } from './library';
 import { SettingsService } from './settings';
+import { SessionPaths } from './session-paths';
+import { refuseHostOnlySettings, rememberingDialogs, rememberListing, revealKnownFile, withoutDetails } from './host-guards';
 
 /** What only the host shell can do: native dialogs and the system browser. */
 export interface ShellCapabilities {
@@ -52,7 +55,9 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
   const exporter = () => import('./export/render');
   let fonts: Promise<FontFace[]> | null = null;
   const handoutFonts = () => (fonts ??= loadHandoutFonts(options.resourcesDir).catch((error: unknown) => ((fonts = null), Promise.reject(error))));
-  let printer: PdfPrinter | null = null;
+  const printer = printerSlot((current) => options.shell.pdfPrinter(current));
+  // Exports in progress, so the trainer's cancel (export.cancel) can stop them.
+  const exporting = new Set<AbortController>();
   const today = () => new Date().toISOString().slice(0, 10);
   // A shared file's embedded cards show what my library lacks; my library wins where both have a card.
   const cardsFor = (document: DraaiboekDocument) => new Map<string, TechniqueCard>([...document.cards, ...library.listCards()].map((card) => [card.id, card]));
@@ -61,18 +66,22 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     return document.curriculum;
   };
   const startupNotices: StartupNotice[] = [...library.notices, ...settings.notices];
+  const session = new SessionPaths();
+  const examplesDir = join(options.resourcesDir, 'examples');
+  // What the trainer reached: this session's files and dialog folders, the recent files, the examples.
+  const reached = (path: string) => session.covers(path, [examplesDir]) || settings.recentFiles().includes(resolve(path));
 
   return {
     dispose: async () => {
-      await printer?.close();
-      printer = null;
+      for (const running of exporting) running.abort();
+      await printer.close();
     },
     'app.info': async () => ({
       name: 'Draaiboek',
       version: options.appVersion,
       edition: options.edition,
       dataDir: options.dataDir,
-      examplesDir: join(options.resourcesDir, 'examples'),
+      examplesDir,
       systemLocale: options.systemLocale,
       startupNotices,
     }),
@@ -84,18 +93,26 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     'library.saveModule': async ({ module }) => library.saveModule(module),
     'library.deleteModule': async ({ id }) => ({ deleted: await library.deleteModule(id) }),
     'settings.get': async () => settings.get(),
-    'settings.update': async ({ changes }) => settings.update(changes),
+    'settings.update': async ({ changes }) => {
+      if (options.edition === 'web') refuseHostOnlySettings(changes, settings.get(), join(options.dataDir, 'settings.json'));
+      return settings.update(changes);
+    },
     'uiState.get': async () => settings.uiState(),
     'uiState.update': async ({ changes }) => settings.updateUiState(changes),
     'documents.open': async ({ path }) => {
       const result = await openDocument(path);
-      if (result.ok) await settings.addRecentFile(result.path);
+      if (!result.ok) return reached(path) ? result : withoutDetails(result);
+      session.rememberFile(result.path);
+      await settings.addRecentFile(result.path);
       return result;
     },
     'documents.save': async ({ path, document, expectedRevision }) => {
       assertAbsolute(path);
       const result = await saveDocument(path, document, expectedRevision);
-      if (result.status === 'saved') await settings.addRecentFile(resolve(path));
+      if (result.status === 'saved') {
+        session.rememberFile(path);
+        await settings.addRecentFile(resolve(path));
+      }
       return result;
     },
     'documents.recent': async () => {
@@ -105,9 +122,8 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     'backups.save': async (backup) => (await backups.save(backup), {}),
     'backups.list': async () => backups.list(),
     'backups.discard': async ({ key }) => (await backups.discard(key), {}),
-    'dialogs.pickOpenPath': options.shell.pickOpenPath,
-    'dialogs.pickSavePath': options.shell.pickSavePath,
-    'files.listFolder': async (request) => listFolder(request, { recentFiles: settings.recentFiles() }),
+    ...rememberingDialogs(session, options.shell.pickOpenPath, options.shell.pickSavePath),
+    'files.listFolder': async (request) => rememberListing(session, await listFolder(request, { recentFiles: settings.recentFiles() })),
     'export.preview': async ({ document, audience, dayIndex }) => ({
       html: (await exporter()).handoutHtml(
         { curriculum: curriculumOf(document), cards: cardsFor(document), audience, dayIndex: dayIndex ?? undefined, generatedOn: today() },
@@ -122,15 +138,25 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
       }
       // Never replace a file silently: the trainer answers "replace?" first and the UI calls again.
       if (!replace && (await stat(target).then(() => true, () => false))) return { status: 'exists', path: target };
-      const bytes = await (await exporter()).renderExport(
-        { curriculum: curriculumOf(document), cards: cardsFor(document), format, audience, dayIndex: dayIndex ?? undefined, generatedOn: today() },
-        { fonts: await handoutFonts(), printer: () => (printer ??= options.shell.pdfPrinter(settings.get())) },
-      );
+      const running = new AbortController();
+      exporting.add(running);
+      const bytes = await (await exporter())
+        .renderExport(
+          { curriculum: curriculumOf(document), cards: cardsFor(document), format, audience, dayIndex: dayIndex ?? undefined, generatedOn: today() },
+          { fonts: await handoutFonts(), printer: () => printer.get(settings.get()), signal: running.signal },
+        )
+        .finally(() => exporting.delete(running));
       await writeFileAtomic(target, bytes);
+      session.rememberFile(target);
       return { status: 'written', path: target, bytes: bytes.length };
     },
+    'export.cancel': async () => {
+      const cancelled = exporting.size;
+      for (const running of exporting) running.abort();
+      return { cancelled };
+    },
     'shell.openLink': options.shell.openLink,
-    'shell.revealFile': options.shell.revealFile,
+    'shell.revealFile': revealKnownFile(session, options.shell.revealFile),
     'app.setMenu': options.shell.setMenu,
   };
 }

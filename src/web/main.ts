@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   } catch (error) {
     throw new Error(`cannot listen on 127.0.0.1:${flags.port}: ${(error as Error).message}`);
   }
-  process.stdout.write(`Draaiboek browser edition (data: ${flags.dataDir})\n${server.url}\n`);
+  // The token works once (see session.ts): the browser that opens it first owns the session.
+  process.stdout.write(`Draaiboek browser edition (data: ${flags.dataDir})\n${server.url}\n(this address works once; a reload or new tab in that browser keeps working)\n`);
   if (flags.open) openInSystemBrowser(server.url);
   const stop = () => void server.close().then(services.dispose).then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -1,23 +1,24 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { MAX_FILE_BYTES } from '../core';
 import { CONTENT_SECURITY_POLICY, dispatch, type HostApi } from '../contract';
-import { TOKEN_COOKIE, judgeRequest } from './security';
+import { isJsonContentType, judgeRequest } from './security';
+import { SESSION_META, WebSessions } from './session';
 import { readStaticFile } from '../services';
 
 export interface WebServerOptions {
   services: HostApi;
   rendererDir: string;
   port: number;
-  token?: string;
 }
 
 export interface RunningWebServer {
+  /** The printed address; its token works once. */
   url: string;
   port: number;
-  token: string;
+  /** Another one-time address, for a second browser (each e2e test opens its own). */
+  issueUrl(): string;
   close(): Promise<void>;
 }
 
@@ -35,9 +36,10 @@ const BASE_HEADERS = {
 
 /** The browser edition: the renderer and the host contract over HTTP, on loopback only, behind a token. */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
-  const token = options.token ?? randomBytes(24).toString('hex');
   const rendererDir = resolve(options.rendererDir);
   let port = options.port;
+  // Made once the port is known (it names the cookie); no request arrives before that.
+  let sessions: WebSessions | null = null;
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -48,17 +50,12 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const verdict = judgeRequest(request, url, port, token);
+    const verdict = judgeRequest(request, url, port, sessions!);
     if (!verdict.allowed) return send(response, verdict.status, 'text/plain; charset=utf-8', `${verdict.status}: ${verdict.reason}`);
 
-    if (verdict.tokenFromUrl) {
-      // Trade the token in the address for a cookie, then drop it from the address bar and history.
+    if (verdict.action === 'drop-token') {
       url.searchParams.delete('token');
-      response.writeHead(303, {
-        ...BASE_HEADERS,
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: url.pathname + url.search,
-      });
+      response.writeHead(303, { ...BASE_HEADERS, 'Cache-Control': 'no-store', Location: url.pathname + url.search });
       return void response.end();
     }
 
@@ -66,13 +63,18 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
     const file = await readStaticFile(rendererDir, url.pathname);
     if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'not found');
+    if (verdict.action === 'start-session') {
+      // The secret rides in this one no-store answer, not a cookie; the page moves it to its own storage.
+      const body = file.type.startsWith('text/html') ? withSessionMeta(file.body.toString('utf8'), verdict.session.secret) : file.body;
+      return send(response, 200, file.type, body, { 'Set-Cookie': verdict.session.cookie });
+    }
     send(response, 200, file.type, file.body);
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
     if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
     // A JSON content type cannot be sent cross-site without a preflight, which we never answer.
-    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (!isJsonContentType(request.headers['content-type'])) {
       return send(response, 415, 'text/plain; charset=utf-8', 'expected application/json');
     }
     const body = await readBody(request);
@@ -93,10 +95,13 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     server.listen(options.port, '127.0.0.1', () => resolveListen());
   });
   port = (server.address() as AddressInfo).port;
+  const ready = new WebSessions(port);
+  sessions = ready;
+  const issueUrl = () => `http://127.0.0.1:${port}/?token=${ready.issueToken()}`;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: issueUrl(),
     port,
-    token,
+    issueUrl,
     close: () =>
       new Promise((done) => {
         server.close(() => done());
@@ -105,13 +110,18 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   };
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { ...BASE_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  response.writeHead(status, { ...BASE_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
   response.end(body);
 }
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
   send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function withSessionMeta(html: string, secret: string): string {
+  const meta = `<meta name="${SESSION_META}" content="${secret}">`;
+  return html.includes('<head>') ? html.replace('<head>', `<head>${meta}`) : meta + html;
 }
 
 function readBody(request: IncomingMessage): Promise<string | null> {

@@ -55,7 +55,8 @@ export class WorkerServer {
     await mkdir(filesDir);
     await this.open(dataDir);
     return {
-      url: this.server.url,
+      // A one-time address of its own: the previous test's browser already used its address.
+      url: this.server.issueUrl(),
       origin: `http://127.0.0.1:${this.server.port}`,
       dataDir,
       filesDir,

@@ -7,9 +7,10 @@ export interface SpawnedWebEdition {
   url: string;
   origin: string;
   dataDir: string;
-  stop(): Promise<void>;
+  /** Asks the server to end (SIGTERM), as a service manager would; resolves with its exit code. */
+  stop(): Promise<number | null>;
   /** Ends the server at once (SIGKILL), as a crash would. */
-  kill(): Promise<void>;
+  kill(): Promise<number | null>;
 }
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -38,9 +39,9 @@ export async function startWebEdition(options: { dataDir?: string; env?: NodeJS.
     child.once('exit', (code) => reject(new Error(`the browser edition exited with ${code}:\n${output}`)));
   });
   const ended = (signal: NodeJS.Signals) =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
+    new Promise<number | null>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+      child.once('exit', (code) => resolve(code));
       child.kill(signal);
     });
   return {

@@ -8,7 +8,7 @@ import { registerContract } from '../../electron/main/ipc';
 import { electronShell } from '../../electron/main/shell';
 import { DEFAULT_SETTINGS } from '../../src/core';
 import type { MethodInput } from '../../src/contract';
-import { menuTemplate, toAccelerator } from '../../electron/main/menu';
+import { menuTemplate, toAccelerator, withoutDefaultMenu } from '../../electron/main/menu';
 import { denyPermissions, hardenedWindowOptions, hardenWebContents } from '../../electron/main/window';
 import { makeTempDir, removeDir } from './fixtures';
 
@@ -88,7 +88,7 @@ describe('registerContract (IPC)', () => {
 
 describe('window hardening', () => {
   it('gives the renderer no Node, an isolated sandbox and web security', () => {
-    const options = hardenedWindowOptions('/app/preload/index.cjs');
+    const options = hardenedWindowOptions('/app/preload/index.cjs', true);
     expect(options.webPreferences).toMatchObject({
       preload: '/app/preload/index.cjs',
       contextIsolation: true,
@@ -104,11 +104,26 @@ describe('window hardening', () => {
     expect(options.show).toBe(false);
   });
 
+  it('has DevTools only when not packaged', () => {
+    expect(hardenedWindowOptions('/p.cjs', true).webPreferences?.devTools).toBe(false);
+    expect(hardenedWindowOptions('/p.cjs', false).webPreferences?.devTools).toBe(true);
+  });
+
+  it("starts a packaged app without Electron's default menu (Toggle Developer Tools, Reload)", () => {
+    const setApplicationMenu = vi.fn();
+    withoutDefaultMenu({ setApplicationMenu }, true);
+    expect(setApplicationMenu).toHaveBeenCalledWith(null);
+    setApplicationMenu.mockClear();
+    withoutDefaultMenu({ setApplicationMenu }, false);
+    expect(setApplicationMenu).not.toHaveBeenCalled();
+  });
+
+  type NavigationEvent = { preventDefault(): void; url?: string; isMainFrame?: boolean };
   function hardened() {
-    const listeners = new Map<string, (event: { preventDefault(): void }) => void>();
+    const listeners = new Map<string, (event: NavigationEvent) => void>();
     let openHandler: ((details: { url: string }) => { action: string }) | undefined;
     const contents = {
-      on: (name: string, listener: (event: { preventDefault(): void }) => void) => void listeners.set(name, listener),
+      on: (name: string, listener: (event: NavigationEvent) => void) => void listeners.set(name, listener),
       setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) => void (openHandler = handler),
     } as unknown as WebContents;
     const openExternal = vi.fn();
@@ -123,6 +138,27 @@ describe('window hardening', () => {
     expect(event.preventDefault).toHaveBeenCalledOnce();
   });
 
+  it.each([
+    ['an iframe sent to a web page', 'https://evil.example/', false],
+    ['an iframe sent to a file', 'file:///etc/passwd', false],
+    ['an iframe sent to a data: URL', 'data:text/html,<script>alert(1)</script>', false],
+    ['an iframe sent to another app page', `${APP_ORIGIN}/index.html`, false],
+    ['the main frame sent anywhere', 'https://evil.example/', true],
+    ['the main frame sent to about:srcdoc', 'about:srcdoc', true],
+  ])('prevents will-frame-navigate of %s', (_name, url, isMainFrame) => {
+    const { listeners } = hardened();
+    const event = { preventDefault: vi.fn(), url, isMainFrame };
+    listeners.get('will-frame-navigate')!(event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+  });
+
+  it("lets only the export preview's own srcdoc frame load", () => {
+    const { listeners } = hardened();
+    const event = { preventDefault: vi.fn(), url: 'about:srcdoc', isMainFrame: false };
+    listeners.get('will-frame-navigate')!(event);
+    expect(event.preventDefault).not.toHaveBeenCalled();
+  });
+
   it('denies every new window and hands only web and mail links to the system', () => {
     const { open, openExternal } = hardened();
     expect(open('https://www.nji.nl/x')).toEqual({ action: 'deny' });
@@ -134,12 +170,14 @@ describe('window hardening', () => {
     expect(openExternal).toHaveBeenCalledTimes(2);
   });
 
-  it('refuses every permission request and check', () => {
+  it('refuses every permission request and check, and every device (USB, HID, serial)', () => {
     let request: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
+    let device: ((details: { deviceType: string; origin: string }) => boolean) | undefined;
     const session = {
       setPermissionRequestHandler: (handler: typeof request) => void (request = handler),
       setPermissionCheckHandler: (handler: typeof check) => void (check = handler),
+      setDevicePermissionHandler: (handler: typeof device) => void (device = handler),
     } as unknown as Session;
     denyPermissions(session);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
@@ -148,6 +186,7 @@ describe('window hardening', () => {
       expect(callback).toHaveBeenCalledWith(false);
     }
     expect(check!()).toBe(false);
+    for (const deviceType of ['usb', 'hid', 'serial']) expect(device!({ deviceType, origin: APP_ORIGIN })).toBe(false);
   });
 });
 

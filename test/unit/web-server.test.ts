@@ -9,7 +9,9 @@ import { BUILTIN_CARD_IDS, makeCurriculumDocument, makeServices, makeTempDir, re
 const INDEX_HTML = '<!doctype html><title>Draaiboek test</title>';
 let dir: string;
 let server: RunningWebServer;
+/** The page-key cookie and session secret one browser got from its one-time address. */
 let cookie: string;
+let secret: string;
 
 interface Reply {
   status: number;
@@ -42,7 +44,7 @@ function send(path: string, options: { method?: string; headers?: Record<string,
 const api = (method: string, payload: unknown, headers: Record<string, string> = {}) =>
   send(`/api/${method}`, {
     method: 'POST',
-    headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers },
+    headers: { Cookie: cookie, 'X-Draaiboek-Session': secret, 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(payload),
   });
 
@@ -54,38 +56,72 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   await writeFile(join(dir, 'secret.txt'), 'outside the renderer folder');
   server = await startWebServer({ services: await makeServices(join(dir, 'data')), rendererDir, port: 0 });
-  cookie = `draaiboek_token=${server.token}`;
+  ({ cookie, secret } = await startSession(server.url));
 });
+
+/** What a browser does with a printed address: its first load sets the page key and hands over the secret. */
+async function startSession(address: string): Promise<{ cookie: string; secret: string; setCookie: string }> {
+  const url = new URL(address);
+  const reply = await send(url.pathname + url.search);
+  expect(reply.status).toBe(200);
+  const setCookie = reply.headers['set-cookie']?.[0] ?? '';
+  const handedOver = /<meta name="draaiboek-session" content="([0-9a-f]+)">/.exec(reply.body)?.[1];
+  expect(handedOver).toBeDefined();
+  return { cookie: setCookie.split(';')[0] ?? '', secret: handedOver!, setCookie };
+}
 afterAll(async () => {
   await server.close();
   await removeDir(dir);
 });
 
-describe('token', () => {
-  it('listens on loopback with a long random token in the URL', () => {
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
-    expect(server.token).toMatch(/^[0-9a-f]{48}$/);
+describe('one-time address and session', () => {
+  it('listens on loopback with a long random one-time token in the URL', () => {
+    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[0-9a-f]{48}$`));
+    expect(server.issueUrl()).not.toBe(server.url);
   });
 
   it('refuses a request without a token or with a wrong one', async () => {
     expect((await send('/')).status).toBe(401);
     expect((await send('/?token=wrong')).status).toBe(401);
-    expect((await send(`/?token=${server.token.slice(0, -1)}`)).status).toBe(401);
     expect((await send('/', { headers: { Cookie: 'draaiboek_token=wrong' } })).status).toBe(401);
     expect((await send('/api/library.listCards', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
   });
 
-  it('trades the token in the URL for a strict HttpOnly cookie and drops it from the address', async () => {
-    const reply = await send(`/index.html?token=${server.token}&tab=x`);
-    expect(reply.status).toBe(303);
-    expect(reply.headers.location).toBe('/index.html?tab=x');
-    const setCookie = reply.headers['set-cookie']?.[0] ?? '';
-    expect(setCookie).toContain(`draaiboek_token=${server.token}`);
-    expect(setCookie).toMatch(/;\s*HttpOnly/);
-    expect(setCookie).toMatch(/;\s*SameSite=Strict/);
+  it('honours the address once: a second use, or a near miss, is refused', async () => {
+    const address = new URL(server.issueUrl());
+    const token = address.searchParams.get('token')!;
+    expect((await send(`/?token=${token.slice(0, -1)}`)).status).toBe(401);
+    await startSession(address.href);
+    expect((await send(address.pathname + address.search)).status).toBe(401);
   });
 
-  it('serves the page with its security headers to a request with the cookie', async () => {
+  it('sets a strict HttpOnly cookie named after this port and instance, whose value is not the session secret', async () => {
+    const session = await startSession(server.issueUrl());
+    expect(session.setCookie).toMatch(new RegExp(`^draaiboek-${server.port}-[0-9a-f]{12}=[0-9a-f]{48};`));
+    expect(session.setCookie).toMatch(/;\s*HttpOnly/);
+    expect(session.setCookie).toMatch(/;\s*SameSite=Strict/);
+    expect(session.setCookie).toMatch(/;\s*Path=\//);
+    expect(session.setCookie).not.toContain(session.secret);
+    expect(session.setCookie).not.toContain(new URL(server.url).searchParams.get('token'));
+  });
+
+  it('opens the API only with the session secret in its header; the cookie alone, as any local server receives it, is refused', async () => {
+    const call = (headers: Record<string, string>) =>
+      send('/api/library.listCards', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' });
+    expect((await call({ Cookie: cookie })).status).toBe(401);
+    expect((await call({ Cookie: cookie, 'X-Draaiboek-Session': cookie.split('=')[1] ?? '' })).status).toBe(401);
+    expect((await call({ 'X-Draaiboek-Session': secret })).status).toBe(200);
+  });
+
+  it('sends a browser that opens its used address again to the clean address', async () => {
+    const address = new URL(server.issueUrl());
+    const session = await startSession(address.href);
+    const again = await send(`${address.pathname}${address.search}&tab=x`, { headers: { Cookie: session.cookie } });
+    expect(again.status).toBe(303);
+    expect(again.headers.location).toBe('/?tab=x');
+  });
+
+  it('serves the page with its security headers to a request with the page key', async () => {
     const reply = await send('/', { headers: { Cookie: cookie } });
     expect(reply.status).toBe(200);
     expect(reply.body).toBe(INDEX_HTML);
@@ -112,14 +148,14 @@ describe('cross-site protection', () => {
     expect((await api('library.listCards', {}, { Origin: `http://127.0.0.1:${server.port}`, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
   });
 
-  it('refuses an API call that is not application/json or not a POST', async () => {
-    const form = await send('/api/library.listCards', {
-      method: 'POST',
-      headers: { Cookie: cookie, 'Content-Type': 'text/plain' },
-      body: '{}',
-    });
-    expect(form.status).toBe(415);
-    expect((await send('/api/library.listCards', { headers: { Cookie: cookie } })).status).toBe(405);
+  it('refuses an API call that is not exactly application/json or not a POST', async () => {
+    for (const type of ['text/plain', 'application/jsonp', 'application/json-patch+json', 'application/json; charset=latin1', 'application/json, text/plain']) {
+      expect((await api('library.listCards', {}, { 'Content-Type': type })).status, type).toBe(415);
+    }
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON;charset=UTF-8']) {
+      expect((await api('library.listCards', {}, { 'Content-Type': type })).status, type).toBe(200);
+    }
+    expect((await send('/api/library.listCards', { headers: { 'X-Draaiboek-Session': secret } })).status).toBe(405);
   });
 });
 
@@ -140,7 +176,7 @@ describe('API', () => {
     const bad = await api('settings.update', { changes: { theme: 'purple' } });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
-    const notJson = await send('/api/app.info', { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: '{' });
+    const notJson = await send('/api/app.info', { method: 'POST', headers: { 'X-Draaiboek-Session': secret, 'Content-Type': 'application/json' }, body: '{' });
     expect(notJson.status).toBe(400);
     const failed = await api('documents.save', { path: join(dir, 'x.txt'), document: makeCurriculumDocument(1, 1), expectedRevision: null });
     expect(failed.status).toBe(500);

@@ -49,24 +49,3 @@ export function markdownParagraphs(text: string): string {
     )
     .join('\n\n');
 }
-
-/** Destinations a link in an exported Markdown file may have; judged on the raw text, before any decoding. */
-const SAFE_DESTINATION = /^<?(https?:\/\/|mailto:)/i;
-
-/**
- * A Markdown field (card instructions, trainer notes) kept as Markdown but made inert for any renderer,
- * including ones that allow raw HTML: every `<` becomes `&lt;` (no HTML, no autolinks), images become
- * text, reference definitions are broken, and an inline link keeps working only when it points to
- * http(s) or mailto. An unclosed code fence is closed so it cannot swallow the rest of the handout.
- */
-export function neutraliseMarkdown(source: string): string {
-  let text = source
-    .replace(/\r\n?/g, '\n')
-    .replace(/</g, '&lt;')
-    .replace(/!\[/g, '!\\[')
-    .replace(/\]:/g, ']\\:')
-    .replace(/\]\((\s*)(\S*)/g, (match, space: string, destination: string) => (SAFE_DESTINATION.test(destination) ? match : `]\\(${space}${destination}`));
-  const fences = text.split('\n').filter((line) => /^\s{0,3}(```|~~~)/.test(line)).length;
-  if (fences % 2 === 1) text += '\n```';
-  return text.trim();
-}

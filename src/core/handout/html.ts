@@ -44,6 +44,8 @@ const STYLE = `
 :root { --autonomy: #8a3ffc; --competence: #0b6e4f; --relatedness: #b3261e; --ink: #1f1f24; --muted: #5c5c66; --rule: #c8c8d0; --tint: #f3f3f6; }
 * { box-sizing: border-box; }
 html { font-family: 'Source Sans 3', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: var(--ink); background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+/* Text from a shared file may hold one endless word: it wraps at the page edge instead of running off it. */
+body, main { overflow-wrap: anywhere; }
 main { max-width: 174mm; margin: 0 auto; }
 @media screen { main { padding: 12mm 6mm 24mm; } }
 h1 { font-size: 26pt; line-height: 1.15; margin: 0 0 3mm; font-weight: 700; }
@@ -79,7 +81,7 @@ td.time { white-space: nowrap; font-variant-numeric: tabular-nums; width: 1%; }
 tr.rest td { background: var(--tint); font-style: italic; }
 .programme td p { margin: 0.5mm 0 0; color: var(--muted); }
 .timetable { font-size: 8pt; line-height: 1.3; table-layout: fixed; }
-.timetable th, .timetable td { padding: 1.2mm 1.4mm; overflow-wrap: break-word; }
+.timetable th, .timetable td { padding: 1.2mm 1.4mm; overflow-wrap: anywhere; }
 .timetable th:nth-child(1) { width: 11%; }
 .timetable th:nth-child(2) { width: 7%; }
 .timetable th:nth-child(3) { width: 18%; }
@@ -104,6 +106,7 @@ ul.needs .need { margin-right: 0.5mm; font-weight: 600; }
 .md > :last-child, .text > :last-child { margin-bottom: 0; }
 .md blockquote { margin: 0 0 2.5mm; padding-left: 4mm; border-left: 2px solid var(--rule); }
 .md code { font-size: 0.95em; }
+.md pre { white-space: pre-wrap; }
 .trainer-notes { background: var(--tint); border-left: 1mm solid var(--ink); padding: 2mm 4mm; margin: 2mm 0; break-inside: avoid; }
 .write { border: 1px solid var(--rule); border-radius: 1.5mm; padding: 1mm 4mm 3mm; margin: 2mm 0 4mm; break-inside: avoid; }
 .write .label { margin-top: 1.5mm; }

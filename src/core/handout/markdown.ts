@@ -1,5 +1,6 @@
 import type { Need } from '../model/needs';
-import { markdownLine, markdownParagraphs, neutraliseMarkdown } from './escape';
+import { markdownLine, markdownParagraphs } from './escape';
+import { neutraliseMarkdown } from './inert-markdown';
 import {
   fillLabel,
   type ActionPlan,

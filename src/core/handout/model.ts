@@ -9,6 +9,7 @@ import type { GroupFormat, Language } from '../model/common';
 import type { Block, Curriculum, TrainingDay } from '../model/curriculum';
 import { NEEDS, type Need, type NeedMapping } from '../model/needs';
 import { localized } from '../text';
+import { limitHandout } from './limits';
 
 /**
  * Handouts are built once as plain data and then written out as Markdown, HTML (and PDF) or Word. The
@@ -384,7 +385,7 @@ function trainerDay(context: DayContext): TrainerDay {
 
 /**
  * The handout of a curriculum, or of one of its days, for participants or for the trainer. Texts are in
- * the curriculum's language. Throws a RangeError for a day that does not exist.
+ * the curriculum's language, cut to HANDOUT_LIMITS. Throws a RangeError for a day that does not exist.
  */
 export function buildHandout(curriculum: Curriculum, cards: ReadonlyMap<string, TechniqueCard>, options: HandoutOptions): Handout {
   const language: Language = curriculum.language === 'en' ? 'en' : 'nl';
@@ -416,7 +417,7 @@ export function buildHandout(curriculum: Curriculum, cards: ReadonlyMap<string, 
       ...day.techniques.map((technique) => ({ level: 2 as const, anchor: technique.anchor, title: technique.title })),
       { level: 2 as const, anchor: day.actionPlan.anchor, title: day.actionPlan.title },
     ]);
-    return { ...base, audience: 'participant', toc, days };
+    return limitHandout({ ...base, audience: 'participant', toc, days });
   }
   const days = contexts.map(trainerDay);
   const toc: TocEntry[] = days.flatMap((day) => [
@@ -425,5 +426,5 @@ export function buildHandout(curriculum: Curriculum, cards: ReadonlyMap<string, 
     ...day.blocks.filter((block) => block.detailed).map((block) => ({ level: 2 as const, anchor: block.anchor, title: `${block.start} ${block.title}` })),
     { level: 2 as const, anchor: day.materialsAnchor, title: t('handout.materials') },
   ]);
-  return { ...base, audience: 'trainer', toc, days };
+  return limitHandout({ ...base, audience: 'trainer', toc, days });
 }

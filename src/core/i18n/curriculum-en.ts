@@ -20,6 +20,8 @@ export const curriculumEn: Record<keyof typeof curriculumNl, string> = {
   'export.busy': 'Making the {format}…',
   'export.done': 'Saved: {path}',
   'export.reveal': 'Show in folder',
+  'export.cancel': 'Cancel',
+  'export.cancelled': 'Cancelled; nothing was saved.',
   'export.preview': 'Handout preview',
   'export.open': 'Handouts…',
   'export.tab': 'Handouts: {name}',

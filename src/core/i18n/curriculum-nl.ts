@@ -19,6 +19,8 @@ export const curriculumNl = {
   'export.busy': '{format} wordt gemaakt…',
   'export.done': 'Opgeslagen: {path}',
   'export.reveal': 'Toon in map',
+  'export.cancel': 'Annuleren',
+  'export.cancelled': 'Geannuleerd; er is niets opgeslagen.',
   'export.preview': 'Voorbeeld van de hand-out',
   'export.open': 'Hand-outs…',
   'export.tab': 'Hand-outs: {name}',

@@ -53,4 +53,6 @@ export const handoutEn: Record<keyof typeof handoutNl, string> = {
   'handout.materials': 'Materials for this day',
   'handout.materials.none': 'No materials needed.',
   'handout.page': 'Page {page} of {total}',
+  'handout.cut.field': '[Shortened: this field is longer than {limit} characters; its last {count} characters are not in the handout. Everything is still in the curriculum file.]',
+  'handout.cut.total': '[Shortened: the handout has more than {limit} characters of text; {count} characters from here on are left out. Everything is still in the curriculum file. Export one day at a time for the rest.]',
 };

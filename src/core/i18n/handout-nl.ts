@@ -51,4 +51,6 @@ export const handoutNl = {
   'handout.materials': 'Materialen voor deze dag',
   'handout.materials.none': 'Geen materialen nodig.',
   'handout.page': 'Pagina {page} van {total}',
+  'handout.cut.field': '[Ingekort: dit veld is langer dan {limit} tekens; de laatste {count} tekens staan niet in de hand-out. Alles staat nog in het draaiboekbestand.]',
+  'handout.cut.total': '[Ingekort: de hand-out heeft meer dan {limit} tekens tekst; vanaf hier zijn {count} tekens weggelaten. Alles staat nog in het draaiboekbestand. Exporteer één dag tegelijk voor de rest.]',
 } as const;

@@ -38,6 +38,7 @@ export const settingsEn: Record<keyof typeof settingsNl, string> = {
   'settings.chromiumPath.label': 'Chromium path',
   'settings.chromiumPath.description': 'The Chromium program the browser edition and the command line use to make PDFs.',
   'settings.chromiumPath.hint': 'Leave empty to find Chromium automatically, or give the full path, for example /usr/bin/chromium.',
+  'settings.chromiumPath.web': 'In the browser edition this path is read-only here, because it names a program. Change "chromiumPath" in settings.json in the data folder ({folder}) and start Draaiboek again.',
   'settings.chromiumPath.desktop': 'The desktop app makes PDFs itself and uses this path only from the command line.',
   'settings.unit.ms': 'ms',
   'settings.unit.minutes': 'minutes',

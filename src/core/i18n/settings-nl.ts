@@ -37,6 +37,7 @@ export const settingsNl = {
   'settings.chromiumPath.label': 'Pad naar Chromium',
   'settings.chromiumPath.description': 'Het Chromium-programma waarmee de browserversie en de opdrachtregel PDF’s maken.',
   'settings.chromiumPath.hint': 'Laat leeg om Chromium automatisch te zoeken, of geef het volledige pad, bijvoorbeeld /usr/bin/chromium.',
+  'settings.chromiumPath.web': 'In de browserversie is dit pad hier alleen te lezen, omdat het een programma aanwijst. Wijzig het bij "chromiumPath" in settings.json in de gegevensmap ({folder}) en start Draaiboek opnieuw.',
   'settings.chromiumPath.desktop': 'De desktopversie maakt PDF’s zelf en gebruikt dit pad alleen via de opdrachtregel.',
   'settings.unit.ms': 'ms',
   'settings.unit.minutes': 'minuten',

@@ -21,10 +21,10 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import MarkdownIt from 'markdown-it';
 import {
   fillLabel,
   longDate,
+  parseMarkdown,
   type ActionPlan,
   type Handout,
   type HandoutLabels,
@@ -82,16 +82,15 @@ function plain(text: string, options: { italics?: boolean; color?: string } = {}
     );
 }
 
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: true });
-markdown.disable(['image']);
 const SHOWN_LINK = /^(https?:|mailto:)/i;
 
-type Token = ReturnType<typeof markdown.parse>[number];
+type Token = ReturnType<typeof parseMarkdown>[number];
 
 function inlineRuns(tokens: readonly Token[], base: { bold?: boolean } = {}): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
   let strong = 0;
   let em = 0;
+  // The address of each open link, or '' when its text already shows it (a bare URL or an autolink).
   const links: string[] = [];
   let linkText = '';
   for (const token of tokens) {
@@ -123,7 +122,7 @@ function inlineRuns(tokens: readonly Token[], base: { bold?: boolean } = {}): Pa
         em--;
         break;
       case 'link_open':
-        links.push(String(token.attrGet('href') ?? ''));
+        links.push(token.markup === 'linkify' || token.markup === 'autolink' ? '' : String(token.attrGet('href') ?? ''));
         linkText = '';
         break;
       case 'link_close': {
@@ -145,7 +144,8 @@ function markdownParagraphs(source: string): Paragraph[] {
   let freshItem = false;
   let quote = 0;
   let headingLevel = 0;
-  for (const token of markdown.parse(source, {})) {
+  // The app's own parser: a link in its tokens passed validateLink (http, https, mailto only).
+  for (const token of parseMarkdown(source)) {
     switch (token.type) {
       case 'bullet_list_open':
         lists.push({ ordered: false, next: 1 });

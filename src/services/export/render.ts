@@ -9,8 +9,7 @@ import {
   type TechniqueCard,
 } from '../../core';
 import type { FontFace } from './fonts';
-import type { PdfPrinter } from './pdf';
-
+import { printWithinLimits, type PdfPrinter } from './pdf';
 
 export interface ExportRequest {
   curriculum: Curriculum;
@@ -27,6 +26,9 @@ export interface ExportDeps {
   fonts: FontFace[];
   /** Only asked for when a PDF is wanted, so the other formats work without any Chromium. */
   printer(): PdfPrinter;
+  /** The trainer's cancel; a PDF also stops by itself after `timeoutMs` (default PRINT_TIME_LIMIT_MS). */
+  signal?: AbortSignal;
+  timeoutMs?: number;
 }
 
 /** The HTML of a handout, as previewed and as printed. */
@@ -49,11 +51,9 @@ export async function renderExport(request: ExportRequest, deps: ExportDeps): Pr
     case 'pdf': {
       const language = request.curriculum.language;
       const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(`${request.generatedOn}T12:00:00`));
-      return deps.printer().print(renderHandoutHtml(handout, { fontFaces: deps.fonts }), {
-        title: request.curriculum.title,
-        date,
-        pageLabel: translator(language)('export.page'),
-      });
+      // The handout's title, not the curriculum's: it has been cut to the handout's limits.
+      const page = { title: handout.title, date, pageLabel: translator(language)('export.page') };
+      return printWithinLimits(deps.printer(), renderHandoutHtml(handout, { fontFaces: deps.fonts }), page, { signal: deps.signal, timeoutMs: deps.timeoutMs });
     }
   }
 }

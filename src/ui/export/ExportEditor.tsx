@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { exportFileName, type Audience } from '../../core';
-import { describeError } from '../../contract';
+import { describeError, isAppError } from '../../contract';
 import { EnumSelect } from '../components/EnumSelect';
 import { useChoice } from '../components/ModalHost';
 import { baseName } from '../files/FileDialog';
@@ -36,6 +36,7 @@ export function ExportEditor({ docKey }: { docKey: string }) {
   const [previewError, setPreviewError] = useState<unknown>(null);
   const [busy, setBusy] = useState<Format | null>(null);
   const [written, setWritten] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   const dayIndex = scope === 'all' ? null : Number(scope);
 
   useEffect(() => {
@@ -68,6 +69,7 @@ export function ExportEditor({ docKey }: { docKey: string }) {
     if (!path) return;
     setBusy(format.id);
     setWritten(null);
+    setCancelled(false);
     try {
       const save = (replace: boolean) => host['export.save']({ document, format: format.id, audience, dayIndex, path, replace });
       let result = await save(replaceConfirmed ?? false);
@@ -85,6 +87,8 @@ export function ExportEditor({ docKey }: { docKey: string }) {
       setWritten(result.path);
       dispatch({ type: 'log', line: { key: 'export.done', params: { path: result.path } } });
     } catch (error) {
+      // The trainer's own cancel is no failure: the status line says so, without a toast.
+      if (isAppError(error) && error.code === 'export-cancelled') return setCancelled(true);
       const failure = describeError(error, t);
       dispatch({ type: 'toast', toast: { key: failure.key, params: failure.params } });
       dispatch({ type: 'log', line: { key: 'error.host', params: { message: `${failure.message} (${failure.detail})` } } });
@@ -124,9 +128,16 @@ export function ExportEditor({ docKey }: { docKey: string }) {
       <div role="status" aria-live="polite" className="export-status" aria-busy={busy !== null}>
         {busy && (
           <>
-            <span className="codicon codicon-loading codicon-modifier-spin" aria-hidden="true" /> {t('export.busy', { format: t(`export.as.${busy}`) })}
+            <span className="codicon codicon-loading codicon-modifier-spin" aria-hidden="true" /> {t('export.busy', { format: t(`export.as.${busy}`) })}{' '}
+            {/* Only a PDF takes long enough to want to stop it (and only a PDF print can be stopped). */}
+            {busy === 'pdf' && (
+              <button type="button" className="link-button" onClick={() => void host['export.cancel']({})}>
+                {t('export.cancel')}
+              </button>
+            )}
           </>
         )}
+        {cancelled && !busy && t('export.cancelled')}
         {written && (
           <>
             {t('export.done', { path: written })}{' '}

@@ -1,4 +1,5 @@
 import { AppError, appErrorFromHost, METHOD_NAMES, type Envelope, type HostApi, type MethodName } from '../../contract';
+import { SESSION_HEADER, webSessionSecret } from './web-session';
 
 /** Sends one contract call to whichever host runs the page and returns its envelope. */
 export type Transport = (method: MethodName, input: unknown) => Promise<Envelope>;
@@ -32,11 +33,11 @@ export function desktopTransport(): Transport | null {
   return bridge ? (method, input) => bridge[method](input) : null;
 }
 
-/** The browser edition serves the same contract over HTTP; the token travels in an HttpOnly cookie. */
+/** The browser edition serves the same contract over HTTP; the session secret travels in a header (see web-session.ts). */
 export const webTransport: Transport = async (method, input) => {
   const response = await fetch(`/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', [SESSION_HEADER]: webSessionSecret() },
     credentials: 'same-origin',
     body: JSON.stringify(input ?? {}),
   });

@@ -13,12 +13,15 @@ export function SettingRow({
   value,
   defaultValue,
   extraHint,
+  readOnly = false,
   onSave,
 }: {
   definition: SettingDefinition;
   value: Settings[EditableSetting];
   defaultValue: Settings[EditableSetting];
   extraHint?: string;
+  /** Shown but not changeable here (a setting the browser edition leaves to the settings file). */
+  readOnly?: boolean;
   onSave(value: Settings[EditableSetting]): void;
 }) {
   const { t } = useI18n();
@@ -104,9 +107,9 @@ export function SettingRow({
         {/* A text field, not type="time": an English browser would show AM/PM; Dutch trainers write 13:30. */}
         {control.kind === 'time' && <input {...common} type="text" inputMode="numeric" maxLength={5} className="time-field" value={raw} onChange={(event) => change(event.target.value)} />}
         {control.kind === 'text' && (
-          <input {...common} type="text" className="setting-text" spellCheck={false} value={raw} onChange={(event) => change(event.target.value)} />
+          <input {...common} type="text" className="setting-text" spellCheck={false} readOnly={readOnly} value={raw} onChange={(event) => readOnly || change(event.target.value)} />
         )}
-        {(modified || draft) && (
+        {(modified || draft) && !readOnly && (
           <button
             type="button"
             className="link-button setting-reset"

@@ -7,6 +7,9 @@ import { SETTINGS_SEARCH_ID } from './open';
 import { SettingRow } from './SettingRow';
 import { matchesQuery } from './search';
 import { useSettings } from '../app/context';
+import { HOST_ONLY_SETTINGS } from '../../contract';
+
+const isHostOnlySetting = (id: string) => (HOST_ONLY_SETTINGS as readonly string[]).includes(id);
 
 /**
  * The settings editor tab, like VS Code's: a search box over the settings' labels and descriptions (in the
@@ -82,7 +85,8 @@ export function SettingsEditor() {
               definition={definition}
               value={settings[definition.id]}
               defaultValue={DEFAULT_SETTINGS[definition.id]}
-              extraHint={definition.id === 'chromiumPath' && info.edition === 'desktop' ? t('settings.chromiumPath.desktop') : undefined}
+              extraHint={definition.id === 'chromiumPath' ? t(info.edition === 'desktop' ? 'settings.chromiumPath.desktop' : 'settings.chromiumPath.web', { folder: info.dataDir }) : undefined}
+              readOnly={info.edition === 'web' && isHostOnlySetting(definition.id)}
               onSave={(value) => updateSettings({ [definition.id]: value })}
             />
           ))}

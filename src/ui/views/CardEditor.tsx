@@ -1,4 +1,5 @@
 import { localized, type TechniqueCard } from '../../core';
+import { ExternalLink } from '../components/ExternalLink';
 import { Markdown } from '../components/Markdown';
 import { useI18n } from '../i18n';
 import { CardForm } from '../library/CardForm';
@@ -101,7 +102,7 @@ function CardView({ card }: { card: TechniqueCard }) {
             {source.url && (
               <>
                 {' '}
-                <Markdown className="inline" source={`<${source.url}>`} />
+                <ExternalLink url={source.url} />
               </>
             )}
           </li>
