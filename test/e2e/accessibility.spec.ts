@@ -127,7 +127,7 @@ for (const theme of ['light', 'dark'] as const) {
       await library.importButton.click();
       const picker = new FileDialog(page, 'Bestand openen');
       await picker.field.fill(packFile);
-      await picker.root.getByRole('button', { name: 'OK' }).click();
+      await picker.root.getByRole('button', { name: 'OK', exact: true }).click();
       await expect(library.editor.getByText('1 nieuw, 1 gewijzigd, 1 gelijk')).toBeVisible();
       await expectAccessible(page, 'the card pack import preview', { include: ['main'] });
     });

@@ -38,7 +38,7 @@ async function exportAs(workbench: Workbench, format: 'PDF' | 'Word' | 'HTML' | 
   const dialog = new FileDialog(page, 'Opslaan als');
   await dialog.field.fill(path);
   const saved = page.waitForResponse((response) => isExportSave(response.url()));
-  await dialog.root.getByRole('button', { name: 'OK' }).click();
+  await dialog.root.getByRole('button', { name: 'OK', exact: true }).click();
   await saved;
   await expect(page.getByRole('status').filter({ hasText: `Opgeslagen: ${path}` })).toBeVisible();
 }

@@ -68,7 +68,7 @@ test(`a shared file with ${HOSTILE_PAYLOADS.length} hostile payloads runs and fe
         await page.getByRole('group', { name: 'Exporteren als' }).getByRole('button', { name: format, exact: true }).click();
         const save = new FileDialog(page, 'Opslaan als');
         await save.field.fill(path);
-        await save.root.getByRole('button', { name: 'OK' }).click();
+        await save.root.getByRole('button', { name: 'OK', exact: true }).click();
         await expect(page.getByRole('status').filter({ hasText: `Opgeslagen: ${path}` })).toBeVisible();
       });
     }

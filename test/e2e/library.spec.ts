@@ -142,7 +142,7 @@ test('sharing cards: a card pack with conflicts imported choice by choice, and c
     await library.importButton.click();
     const open = new FileDialog(page, 'Bestand openen');
     await open.field.fill(packFile);
-    await open.root.getByRole('button', { name: 'OK' }).click();
+    await open.root.getByRole('button', { name: 'OK', exact: true }).click();
     await expect(library.editor.getByText('1 nieuw, 3 gewijzigd, 0 gelijk')).toBeVisible();
   });
 
@@ -173,7 +173,7 @@ test('sharing cards: a card pack with conflicts imported choice by choice, and c
     const file = join(web.filesDir, 'mijn-pakket.draaiboek');
     const save = new FileDialog(page, 'Opslaan als');
     await save.field.fill(file);
-    await save.root.getByRole('button', { name: 'OK' }).click();
+    await save.root.getByRole('button', { name: 'OK', exact: true }).click();
     await expect(page.getByText(`2 kaarten geëxporteerd naar ${file}.`).first()).toBeVisible();
     const text = await readFile(file, 'utf8');
     expect((JSON.parse(text) as { curriculum?: unknown }).curriculum).toBeUndefined();

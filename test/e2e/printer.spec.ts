@@ -33,7 +33,7 @@ async function startPdf(workbench: Workbench, path: string): Promise<void> {
   await page.getByRole('group', { name: 'Exporteren als' }).getByRole('button', { name: 'PDF', exact: true }).click();
   const save = new FileDialog(page, 'Opslaan als');
   await save.field.fill(path);
-  await save.root.getByRole('button', { name: 'OK' }).click();
+  await save.root.getByRole('button', { name: 'OK', exact: true }).click();
 }
 
 test('a PDF export in progress is cancelled from the progress line, and the next one is written', async ({ workbench, page, web }) => {

@@ -38,7 +38,7 @@ test('damaged and newer files are kept, explained and never overwritten', async 
     await writeFile(file, '{\n  "format": "draaiboek",\n  "formatVersion": 1,\n  "app": {"name": "Draaiboek", "version": "0.1.0"},\n  "cards": "geen lijst",\n  "modules": []\n}\n');
     await workbench.activityBar.select('Trainingen');
     await openFile(file);
-    await openDialog.root.getByRole('button', { name: 'OK' }).click();
+    await openDialog.root.getByRole('button', { name: 'OK', exact: true }).click();
     await expect(workbench.panel.content).toContainText(`${file}:5:3 /cards onverwachte inhoud`);
     await expect(workbench.statusBar.root).toContainText('1 problemen');
   });

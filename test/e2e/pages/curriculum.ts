@@ -56,7 +56,7 @@ export class CurriculumEditor {
     await this.toolbar.getByRole('button', { name: 'Opslaan als…' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Opslaan als' });
     await dialog.getByLabel('Pad naar het bestand').fill(path);
-    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.getByRole('button', { name: 'OK', exact: true }).click();
     await expect(this.toolbar.getByRole('status')).toHaveText(path);
   }
 }
