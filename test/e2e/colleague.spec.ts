@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { AUTOSAVE_MAX_WAIT_FACTOR, BACKUP_MAX_WAIT_MS } from '../../src/app/documents';
 import { createDocument, customBlock, DEFAULT_SETTINGS, newCurriculum, serializeDocument, type Curriculum, type TechniqueCard } from '../../src/core';
 import { EMBEDDED_CARD_ID, makeCard, makeCardBlock } from '../unit/fixtures';
+import { pauseClock } from './clock';
 import { expect, test } from './fixtures';
 import { CurriculumEditor } from './pages/curriculum';
 import { FileDialog } from './pages/file-dialog';
@@ -13,27 +13,6 @@ import { Workbench } from './pages/workbench';
 const PAST_ALL_TIMERS_MS = Math.max(BACKUP_MAX_WAIT_MS, (1 + AUTOSAVE_MAX_WAIT_FACTOR) * DEFAULT_SETTINGS.autosaveDelayMs) + 1;
 
 const fileOf = (curriculum: Curriculum, cards: TechniqueCard[] = []) => serializeDocument(createDocument({ curriculum, cards }, '0.1.0'));
-
-/** Opens a training through "Bestand openen…" in the Trainingen view. */
-async function openFile(workbench: Workbench, path: string): Promise<void> {
-  // A second click on the view that is already shown would close the side bar.
-  const view = workbench.activityBar.item('Trainingen');
-  if ((await view.getAttribute('aria-selected')) !== 'true') await view.click();
-  await workbench.sideBar.root.getByRole('button', { name: 'Bestand openen…' }).click();
-  const dialog = new FileDialog(workbench.page, 'Bestand openen');
-  await dialog.field.fill(path);
-  await workbench.page.keyboard.press('Enter');
-  await expect(dialog.root).toBeHidden();
-}
-
-/**
- * Stops the page's clock, so from here on no timer fires unless the test advances it. The target lies 5 s
- * ahead because it must still be in the page's future however long this call takes on a busy machine.
- */
-async function pauseClock(page: Page): Promise<void> {
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 5_000);
-}
 
 test('a colleague changes my training on disk while I edit: nothing is overwritten, I compare, and their version stays after a reload', async ({ page, web }) => {
   await page.clock.install();
@@ -52,7 +31,7 @@ test('a colleague changes my training on disk while I edit: nothing is overwritt
   });
 
   await test.step('I open my saved training', async () => {
-    await openFile(workbench, file);
+    await workbench.openFile(file);
     await expect(workbench.editor.tab(/^gedeeld\.draaiboek$/)).toHaveAttribute('aria-selected', 'true');
     await expect(title).toHaveValue('Nieuwe training');
   });
@@ -141,7 +120,7 @@ test("a colleague's version of my training: their card shows at once, and compar
   const editor = new CurriculumEditor(page);
 
   await test.step("their file opens with the card it carries shown by name, not as an unknown card", async () => {
-    await openFile(workbench, theirsFile);
+    await workbench.openFile(theirsFile);
     await expect(workbench.editor.tab(/^collega\.draaiboek$/)).toHaveAttribute('aria-selected', 'true');
     await expect(editor.day('Dag 1').locator('.block-title')).toHaveText(['Opening', 'Oefenen', 'Theorie', 'Energizer', 'Uitzonderingen verkennen']);
     await expect(editor.root).not.toContainText(EMBEDDED_CARD_ID);
@@ -156,7 +135,7 @@ test("a colleague's version of my training: their card shows at once, and compar
   });
 
   await test.step('I compare my version with theirs', async () => {
-    await openFile(workbench, mineFile);
+    await workbench.openFile(mineFile);
     await expect(workbench.editor.tab(/^mijn\.draaiboek$/)).toHaveAttribute('aria-selected', 'true');
     await editor.toolbar.getByRole('button', { name: 'Vergelijken met bestand…' }).click();
     const dialog = new FileDialog(page, 'Bestand openen');

@@ -57,12 +57,7 @@ test('hand-outs of a training: the preview, a participant and a trainer PDF, Wor
   const preview = page.frameLocator('iframe.export-preview');
 
   await test.step('I open the training and its hand-outs; the preview shows the participant programme without trainer notes', async () => {
-    await workbench.activityBar.select('Trainingen');
-    await workbench.sideBar.root.getByRole('button', { name: 'Bestand openen…' }).click();
-    const open = new FileDialog(page, 'Bestand openen');
-    await open.field.fill(training);
-    await page.keyboard.press('Enter');
-    await expect(open.root).toBeHidden();
+    await workbench.openFile(training);
     await page.getByRole('button', { name: 'Hand-outs…' }).click();
     await expect(workbench.editor.tab('Hand-outs: Basistraining gesprekstechnieken')).toHaveAttribute('aria-selected', 'true');
     // The preview is a document of its own: its title heading shows once that document is loaded and laid out.

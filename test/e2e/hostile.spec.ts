@@ -34,12 +34,7 @@ test(`a shared file with ${HOSTILE_PAYLOADS.length} hostile payloads runs and fe
     await writeFile(file, serializeDocument(hostileDocument(canaryUrl)));
 
     await test.step('the training opens in the editor with every payload as plain text, and a block opens in the form', async () => {
-      await workbench.activityBar.select('Trainingen');
-      await workbench.sideBar.root.getByRole('button', { name: 'Bestand openen…' }).click();
-      const open = new FileDialog(page, 'Bestand openen');
-      await open.field.fill(file);
-      await page.keyboard.press('Enter');
-      await expect(open.root).toBeHidden();
+      await workbench.openFile(file);
       await expect(page.locator('.block-item')).toHaveCount(HOSTILE_PAYLOADS.length + 1);
       await expect(page.locator('.block-title').nth(1)).toHaveText(HOSTILE_PAYLOADS[0]!.replaceAll('{CANARY}', canaryUrl));
       await page.locator('.block-body').nth(1).click();

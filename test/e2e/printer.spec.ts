@@ -19,12 +19,7 @@ async function writeLongTraining(file: string): Promise<void> {
 
 async function openHandouts(workbench: Workbench, file: string): Promise<void> {
   const page = workbench.page;
-  await workbench.activityBar.select('Trainingen');
-  await workbench.sideBar.root.getByRole('button', { name: 'Bestand openen…' }).click();
-  const open = new FileDialog(page, 'Bestand openen');
-  await open.field.fill(file);
-  await page.keyboard.press('Enter');
-  await expect(open.root).toBeHidden();
+  await workbench.openFile(file);
   await page.getByRole('button', { name: 'Hand-outs…' }).click();
 }
 

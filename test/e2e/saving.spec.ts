@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { AUTOSAVE_MAX_WAIT_FACTOR, BACKUP_MAX_WAIT_MS } from '../../src/app/documents';
 import { createDocument, DEFAULT_SETTINGS, newCurriculum, parseDocument, serializeDocument } from '../../src/core';
 import { makeCurriculumDocument } from '../unit/fixtures';
+import { pauseClock } from './clock';
 import { expect, test, type WebEdition } from './fixtures';
 import { CurriculumEditor } from './pages/curriculum';
 import { FileDialog } from './pages/file-dialog';
@@ -26,16 +26,6 @@ const titleOnDisk = async (file: string) => (JSON.parse(await readFile(file, 'ut
 
 function trainingFile(title: string): string {
   return serializeDocument(createDocument({ curriculum: newCurriculum('nl', title, '09:00', '12:00') }, '0.1.0'));
-}
-
-/**
- * Stops the page's clock, so from here on no timer fires unless the test advances it. It jumps 5 s ahead
- * first, because the target must still lie in the page's future however long this call takes on a busy
- * machine; timers pending then (toasts and the like) just fire.
- */
-async function pauseClock(page: Page): Promise<void> {
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 5_000);
 }
 
 test('a shipped example and a colleague\'s file open as copies: edits are backed up, never written back, and saving asks where', async ({ page, web }) => {

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { ActivityBar } from './activity-bar';
 import { Editor } from './editor';
+import { FileDialog } from './file-dialog';
 import { Panel } from './panel';
 import { SideBar } from './side-bar';
 import { StatusBar } from './status-bar';
@@ -24,5 +25,17 @@ export class Workbench {
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await expect(this.activityBar.root).toBeVisible();
+  }
+
+  /** Opens a training through "Bestand openen…" in the Trainingen view, typing its path in the file dialog. */
+  async openFile(path: string): Promise<void> {
+    // A second click on the view that is already shown would close the side bar.
+    const view = this.activityBar.item('Trainingen');
+    if ((await view.getAttribute('aria-selected')) !== 'true') await view.click();
+    await this.sideBar.root.getByRole('button', { name: 'Bestand openen…' }).click();
+    const dialog = new FileDialog(this.page, 'Bestand openen');
+    await dialog.field.fill(path);
+    await this.page.keyboard.press('Enter');
+    await expect(dialog.root).toBeHidden();
   }
 }
