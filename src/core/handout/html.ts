@@ -209,7 +209,7 @@ function participantDay(day: ParticipantDay, labels: HandoutLabels): string {
   const rows = day.programme.map((item) => {
     const title = item.anchor ? `<a href="#${anchor(item.anchor)}">${esc(item.title)}</a>` : esc(item.title);
     const text = item.text ? `<p>${esc(item.text.replace(/\s+/g, ' '))}</p>` : '';
-    return `<tr${item.kind === 'activity' ? '' : ' class="rest"'}><td class="time">${item.showTime ? esc(item.time) : ''}</td><td>${title}${text}</td></tr>`;
+    return `<tr${item.kind === 'activity' ? '' : ' class="rest"'}><td class="time">${esc(item.time)}</td><td>${title}${text}</td></tr>`;
   });
   rows.push(`<tr><td class="time">${esc(day.end)}</td><td>${esc(labels['programme.end'])}</td></tr>`);
   const techniques = day.techniques.map((technique) => {
@@ -240,7 +240,7 @@ function participantDay(day: ParticipantDay, labels: HandoutLabels): string {
 }
 
 function trainerBlock(block: TrainerBlock, labels: HandoutLabels): string {
-  const meta = [`${block.start}–${block.end}`, fillLabel(labels.minutes, { minutes: block.durationMinutes }), block.method, block.groupFormat].filter(Boolean);
+  const meta = [`${block.start}–${block.end}`, fillLabel(labels.minutes, { minutes: block.durationMinutes }), block.workForm, block.groupFormat].filter(Boolean);
   const parts = [`<article class="block" id="${anchor(block.anchor)}">`, `<h3>${esc(`${block.start} ${block.title}`)}</h3>`, `<p class="meta">${esc(meta.join(' · '))}</p>`];
   if (block.problem) parts.push(`<p><strong>${esc(block.problem)}</strong></p>`);
   if (block.goal) parts.push(label(labels['col.goal']), plain(block.goal));
@@ -271,7 +271,7 @@ function trainerDay(day: TrainerDay, labels: HandoutLabels): string {
       `<td class="time">${esc(fillLabel(labels.minutes, { minutes: block.durationMinutes }))}</td>`,
       `<td>${block.kind === 'activity' ? `<strong>${title}</strong>` : title}</td>`,
       `<td>${esc(block.goal)}</td>`,
-      `<td>${esc(block.method)}${block.groupFormat ? `<span class="format">${esc(block.groupFormat)}</span>` : ''}</td>`,
+      `<td>${esc(block.workForm)}${block.groupFormat ? `<span class="format">${esc(block.groupFormat)}</span>` : ''}</td>`,
       `<td>${block.needs.map((item) => need(item, labels)).join(' ')}</td>`,
       `<td>${block.materials.length ? list(block.materials.map(esc)) : ''}</td>`,
       '</tr>',

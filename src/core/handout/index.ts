@@ -5,3 +5,5 @@ export * from './inert-markdown';
 export * from './markdown';
 export * from './html';
 export * from './file-name';
+export * from './hyphenate';
+export * from './page';

@@ -35,7 +35,7 @@ const OURS = new Set([
   'intro',
   'edition',
   'generatedOn',
-  'method',
+  'workForm',
   'groupFormat',
 ]);
 

@@ -83,7 +83,7 @@ function participantDay(day: ParticipantDay, labels: HandoutLabels): string[] {
   out.push(`### ${markdownLine(labels.programme)}`);
   const rows = day.programme.map((item) => {
     const title = item.kind === 'activity' ? markdownLine(item.title) : italic(item.title);
-    return [item.showTime ? item.time : '', item.text ? `${title} — ${markdownLine(item.text)}` : title];
+    return [item.time, item.text ? `${title} — ${markdownLine(item.text)}` : title];
   });
   rows.push([day.end, markdownLine(labels['programme.end'])]);
   out.push(table([markdownLine(labels['programme.time']), markdownLine(labels['programme.part'])], rows), italic(labels['programme.note']));
@@ -110,7 +110,7 @@ function participantDay(day: ParticipantDay, labels: HandoutLabels): string[] {
 
 function trainerBlock(block: TrainerBlock, labels: HandoutLabels): string[] {
   const out = [`### ${markdownLine(`${block.start} ${block.title}`)}`];
-  const meta = [`${block.start}–${block.end}`, fillLabel(labels.minutes, { minutes: block.durationMinutes }), block.method, block.groupFormat].filter(Boolean);
+  const meta = [`${block.start}–${block.end}`, fillLabel(labels.minutes, { minutes: block.durationMinutes }), block.workForm, block.groupFormat].filter(Boolean);
   out.push(markdownLine(meta.join(' · ')));
   if (block.problem) out.push(italic(block.problem));
   if (block.goal) out.push(`${bold(`${labels['col.goal']}:`)} ${markdownLine(block.goal)}`);
@@ -139,7 +139,7 @@ function trainerDay(day: TrainerDay, labels: HandoutLabels): string[] {
     fillLabel(labels.minutes, { minutes: block.durationMinutes }),
     block.kind === 'activity' ? bold(block.title) : italic(block.title),
     markdownLine(block.goal),
-    markdownLine([block.method, block.groupFormat].filter(Boolean).join(' · ')),
+    markdownLine([block.workForm, block.groupFormat].filter(Boolean).join(' · ')),
     block.needs.map((need) => needName(need, labels)).join(', '),
     block.materials.map(markdownLine).join('; '),
   ]);

@@ -69,12 +69,10 @@ export interface TocEntry {
   title: string;
 }
 
-/** A row of the participant programme; times are rounded to the quarter hour. */
+/** A row of the participant programme: every block of the day, each with its start rounded to 5 minutes. */
 export interface ProgrammeItem {
-  /** Rough start, "HH:MM" on a quarter hour. */
+  /** Rough start, "HH:MM" on a multiple of 5 minutes. */
   time: string;
-  /** False when the rough time equals the previous row's, so a list does not repeat "10:15". */
-  showTime: boolean;
   title: string;
   kind: 'activity' | 'break' | 'lunch';
   /** The block's text for participants, for hand-written blocks (techniques get their own section). */
@@ -139,8 +137,8 @@ export interface TrainerBlock {
   durationMinutes: number;
   pinned: boolean;
   goal: string;
-  /** Block type or card tradition, e.g. "Rollenspel"; empty for breaks and lunch. */
-  method: string;
+  /** The work form: the block's type or the card's work form, e.g. "Rollenspel"; empty for breaks and lunch. */
+  workForm: string;
   /** Empty for breaks and lunch. */
   groupFormat: string;
   needs: HandoutNeed[];
@@ -200,10 +198,13 @@ export function fillLabel(label: string, params: Record<string, string | number>
   return label.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-const QUARTER = 15;
-/** Participants get rough times: a block at 10:40 is "around 10:45". */
+/**
+ * Participants get rough times, to the nearest 5 minutes (a block at 10:42 is "around 10:40"): precise
+ * enough to find their place in the day, loose enough that a trainer is not held to the minute.
+ */
+const ROUGH_MINUTES = 5;
 export function roughClock(minutes: number): string {
-  return toClock(Math.round(minutes / QUARTER) * QUARTER);
+  return toClock(Math.round(minutes / ROUGH_MINUTES) * ROUGH_MINUTES);
 }
 
 /** "dinsdag 9 maart 2027"; a text that is not a valid date is returned as it is. */
@@ -276,14 +277,12 @@ function participantDay(context: DayContext): ParticipantDay {
   const schedule = scheduleDay(day);
   const programme: ProgrammeItem[] = [];
   const techniques: TechniqueSection[] = [];
-  let previousTime = '';
   for (const scheduled of schedule.blocks) {
     const { block } = scheduled;
     const time = roughClock(scheduled.start);
     const card = block.kind === 'card' ? cards.get(block.cardId) : undefined;
     const title = blockTitle(block, cards, language).trim();
-    const item: ProgrammeItem = { time, showTime: time !== previousTime, title, kind: restKind(block), text: card ? '' : block.participantText.trim() };
-    previousTime = time;
+    const item: ProgrammeItem = { time, title, kind: restKind(block), text: card ? '' : block.participantText.trim() };
     if (card) {
       const section: TechniqueSection = {
         anchor: blockAnchor(context, scheduled),
@@ -335,7 +334,8 @@ function trainerBlock(context: DayContext, scheduled: ScheduledBlock): TrainerBl
   const card = block.kind === 'card' ? cards.get(block.cardId) : undefined;
   const kind = restKind(block);
   // A break is a break: its type and group format would only repeat what the title says.
-  const method = kind !== 'activity' ? '' : block.kind === 'custom' ? t(`blockType.${block.type}`) : card ? t(`tradition.${card.tradition}`) : '';
+  const workFormType = block.kind === 'custom' ? block.type : card?.workForm;
+  const workForm = kind !== 'activity' || !workFormType ? '' : t(`blockType.${workFormType}`);
   const result: TrainerBlock = {
     anchor: blockAnchor(context, scheduled),
     title: blockTitle(block, cards, language).trim(),
@@ -345,7 +345,7 @@ function trainerBlock(context: DayContext, scheduled: ScheduledBlock): TrainerBl
     durationMinutes: block.durationMinutes,
     pinned: scheduled.pinned,
     goal: block.goal.trim(),
-    method,
+    workForm,
     groupFormat: kind !== 'activity' ? '' : t(`groupFormat.${block.groupFormat satisfies GroupFormat}`),
     needs: strongestNeeds(blockNeeds(block, cards), language, ['supports', 'thwarts']),
     materials: block.materials.map((material) => material.trim()).filter(Boolean),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GroupFormat, Id, LocalizedText, Minutes, Timestamp } from './common';
 import { NeedMapping } from './needs';
+import { BlockType } from './curriculum';
 
 export const TRADITIONS = [
   'motivational-interviewing',
@@ -37,6 +38,8 @@ export const TechniqueCard = z.object({
   needs: z.array(NeedMapping),
   defaultDurationMinutes: Minutes,
   groupFormat: GroupFormat,
+  /** How a training practises it ("Rollenspel", "Theorie"): the work form in the trainer's timetable. */
+  workForm: BlockType.optional(),
   materials: z.array(LocalizedText),
   goal: LocalizedText,
   /** Markdown. */

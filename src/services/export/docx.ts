@@ -333,7 +333,7 @@ function participantDay(day: ParticipantDay, labels: HandoutLabels): FileChild[]
   const rows = day.programme.map((item) => ({
     shaded: item.kind !== 'activity',
     cells: [
-      [para(item.showTime ? item.time : '')],
+      [para(item.time)],
       [
         para(item.title, { bold: item.kind === 'activity' || undefined, italics: item.kind !== 'activity' || undefined }),
         ...(item.text ? [para(item.text.replace(/\s+/g, ' '), { color: MUTED })] : []),
@@ -359,7 +359,7 @@ function participantDay(day: ParticipantDay, labels: HandoutLabels): FileChild[]
 }
 
 function trainerBlock(block: TrainerBlock, labels: HandoutLabels): FileChild[] {
-  const meta = [`${block.start}–${block.end}`, fillLabel(labels.minutes, { minutes: block.durationMinutes }), block.method, block.groupFormat].filter(Boolean);
+  const meta = [`${block.start}–${block.end}`, fillLabel(labels.minutes, { minutes: block.durationMinutes }), block.workForm, block.groupFormat].filter(Boolean);
   const out: FileChild[] = [heading(`${block.start} ${block.title}`, HeadingLevel.HEADING_2), para(meta.join(' · '), { color: MUTED })];
   if (block.problem) out.push(para(block.problem, { bold: true }));
   if (block.goal) out.push(label(labels['col.goal']), ...plain(block.goal));
@@ -390,7 +390,7 @@ function trainerDay(day: TrainerDay, labels: HandoutLabels): FileChild[] {
       [p(fillLabel(labels.minutes, { minutes: block.durationMinutes }))],
       [p(block.title, { bold: block.kind === 'activity' || undefined, italics: block.kind !== 'activity' || undefined })],
       [p(block.goal)],
-      [p([block.method, block.groupFormat].filter(Boolean).join(' · '))],
+      [p([block.workForm, block.groupFormat].filter(Boolean).join(' · '))],
       block.needs.map((need) => new Paragraph({ children: needRuns(need, labels, small) })),
       block.materials.map((material) => p(`• ${material}`)),
     ],
