@@ -1,16 +1,15 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog, FileFilter, Shell } from 'electron';
-import type { MethodInput } from '../../src/contract';
+import type { FileFilter as FileFilterName, MethodInput } from '../../src/contract';
 import { electronPdfPrinter } from './pdf';
-import { safeExternalUrl } from '../../src/core';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, safeExternalUrl, type ExportFormat } from '../../src/core';
 import type { ShellCapabilities } from '../../src/services';
 
-const FILTERS = {
+const FILTERS: Record<FileFilterName, FileFilter> = {
   draaiboek: { name: 'Draaiboek', extensions: ['draaiboek'] },
-  pdf: { name: 'PDF', extensions: ['pdf'] },
-  markdown: { name: 'Markdown', extensions: ['md'] },
-  html: { name: 'HTML', extensions: ['html'] },
-  docx: { name: 'Word', extensions: ['docx'] },
-} satisfies Record<string, FileFilter>;
+  ...(Object.fromEntries(
+    EXPORT_FORMAT_IDS.map((format) => [format, { name: EXPORT_FORMATS[format].dialogName, extensions: [EXPORT_FORMATS[format].extension.slice(1)] }]),
+  ) as Record<ExportFormat, FileFilter>),
+};
 
 /** Native dialogs and the system browser, the only things the desktop host adds to the shared services. */
 export function electronShell(

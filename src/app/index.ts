@@ -12,6 +12,7 @@ import { restoreSession } from './session';
 import { SettingsService } from './settings';
 import { resolveLanguage } from './language';
 import { describeFailure } from './failure';
+import { HandoutPreview, handoutFontsOnce, type PreviewOptions } from './handout-preview';
 
 export * from './store';
 export * from './debounce';
@@ -26,6 +27,7 @@ export * from './language';
 export * from './failure';
 export * from './block-editing';
 export * from './library';
+export * from './handout-preview';
 
 export interface Loaded {
   info: MethodOutput<'app.info'>;
@@ -66,6 +68,7 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
   const stopChecks = watchDesignProblems(documents, markers, settings);
   notifications.setNotices(loaded.info.startupNotices);
   notifications.log({ key: 'output.started', params: { version: loaded.info.version, edition: loaded.info.edition } });
+  const handoutFonts = handoutFontsOnce(host);
   let session: Promise<() => void> | null = null;
   return {
     host,
@@ -81,6 +84,8 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     blocks,
     library,
     language,
+    /** A live preview of a curriculum's handout; it renders while started. */
+    previewHandout: (docKey: string, options: PreviewOptions) => new HandoutPreview(documents, docKey, handoutFonts, options),
     /** Brings back unsaved work and the last layout; call once, after the first render. */
     async start(): Promise<void> {
       session ??= restoreSession(layout, documents, host, loaded.uiState.layout, logFailure);

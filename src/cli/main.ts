@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import { documentJsonSchema, languageForLocale, translator, type Settings, type Translate } from '../core';
+import { documentJsonSchema, EXPORT_CLI_NAMES, exportFormatOfCliName, languageForLocale, translator, type Settings, type Translate } from '../core';
 import { AppError, describeError, type OpenResult } from '../contract';
 import { createNodeServices, defaultDataDir, exportFileName, findChromium, openDocument, projectRoot, readAppVersion, systemChromiumPrinter, systemLocale } from '../services';
 
@@ -15,7 +15,7 @@ Commands:
   validate FILE...               check .draaiboek files; exit 1 with one line per problem
   schema                         print the JSON Schema of the .draaiboek format
   cards --json [--data-dir DIR]  print all cards (starter library and own cards) as JSON
-  export FILE --format pdf|md|html|docx --audience participant|trainer [--day N] [-o OUT]
+  export FILE --format ${EXPORT_CLI_NAMES.join('|')} --audience participant|trainer [--day N] [-o OUT]
                                  write a handout of a curriculum file (default: beside FILE)
   --version                      print the version
 `;
@@ -99,11 +99,9 @@ const noShell = {
   pdfPrinter: (settings: Settings) => systemChromiumPrinter(settings.chromiumPath, (setting) => findChromium(setting)),
 };
 
-const FORMATS = { pdf: 'pdf', md: 'markdown', markdown: 'markdown', html: 'html', docx: 'docx' } as const;
-
 async function exportHandout(file: string, flags: Map<string, string | true>, io: CliIo, t: Translate): Promise<number> {
-  const format = FORMATS[String(flags.get('format')) as keyof typeof FORMATS];
-  if (!format) throw new UsageError('--format must be pdf, md, html or docx');
+  const format = exportFormatOfCliName(String(flags.get('format')));
+  if (!format) throw new UsageError(`--format must be ${EXPORT_CLI_NAMES.join(', ')}`);
   const audience = flags.get('audience');
   if (audience !== 'participant' && audience !== 'trainer') throw new UsageError('--audience must be participant or trainer');
   const day = flags.get('day');

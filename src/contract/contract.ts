@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DraaiboekDocument, Id, Module, Settings, TechniqueCard, UiState, UiStateChanges } from '../core';
+import { DraaiboekDocument, EXPORT_FORMAT_IDS, EXPORT_FORMATS, Id, Module, Settings, TechniqueCard, UiState, UiStateChanges, type ExportFormat } from '../core';
 import type { MethodName } from './methods';
 
 const Empty = z.object({}).strict();
@@ -83,10 +83,13 @@ const SettingsChanges = z.object(
 export const HOST_ONLY_SETTINGS = ['chromiumPath'] as const satisfies readonly (keyof Settings)[];
 
 const PathChoice = z.object({ path: FilePath.nullable() });
-const FileFilter = z.enum(['draaiboek', 'pdf', 'markdown', 'html', 'docx']);
+const FileFilter = z.enum(['draaiboek', ...EXPORT_FORMAT_IDS]);
 export type FileFilter = z.infer<typeof FileFilter>;
 /** The extension a file dialog shows and a chosen save name gets, per filter. */
-export const FILTER_EXTENSIONS: Record<FileFilter, string> = { draaiboek: '.draaiboek', pdf: '.pdf', markdown: '.md', html: '.html', docx: '.docx' };
+export const FILTER_EXTENSIONS: Record<FileFilter, string> = {
+  draaiboek: '.draaiboek',
+  ...(Object.fromEntries(EXPORT_FORMAT_IDS.map((format) => [format, EXPORT_FORMATS[format].extension])) as Record<ExportFormat, string>),
+};
 /** True for `/home/t/x`, `C:\x`, `C:/x` and `\\server\share`: never a path the host would resolve against its working folder. */
 export function isAbsolutePath(path: string): boolean {
   return /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path);
@@ -128,7 +131,13 @@ export const ExportSaveResult = z.discriminatedUnion('status', [
   z.object({ status: z.literal('exists'), path: FilePath }),
 ]);
 export type ExportSaveResult = z.infer<typeof ExportSaveResult>;
-const ExportFormat = z.enum(['pdf', 'markdown', 'html', 'docx']);
+const ExportFormatSchema = z.enum(EXPORT_FORMAT_IDS);
+const HandoutFont = z.object({
+  family: z.string().max(64),
+  weight: z.int().min(100).max(900),
+  style: z.enum(['normal', 'italic']),
+  woff2Base64: z.string().max(4_000_000),
+});
 const Audience = z.enum(['participant', 'trainer']);
 /** A day's 0-based position, or null for the whole curriculum. */
 const DayIndex = z.int().min(0).max(366).nullable();
@@ -187,14 +196,14 @@ export const contract = {
    * missing or unreadable folder: it answers `ok: false` with a reason.
    */
   'files.listFolder': call(z.object({ path: FilePath.nullable(), from: FilePath.nullable().optional(), filter: FileFilter }), ListFolderResult),
-  /** The handout's HTML, for the preview tab. */
-  'export.preview': call(z.object({ document: DraaiboekDocument, audience: Audience, dayIndex: DayIndex }), z.object({ html: z.string() })),
+  /** The fonts printed handouts embed, so the renderer's own preview looks like the PDF; asked once per window. */
+  'export.fonts': call(z.object({}), z.object({ fonts: z.array(HandoutFont).max(16) })),
   /**
    * Renders a handout and writes it to `path` (an absolute path the trainer chose). An existing file is
    * only replaced with `replace: true`; otherwise the answer is `exists` and nothing is written.
    */
   'export.save': call(
-    z.object({ document: DraaiboekDocument, format: ExportFormat, audience: Audience, dayIndex: DayIndex, path: AbsolutePath, replace: z.boolean().default(false) }),
+    z.object({ document: DraaiboekDocument, format: ExportFormatSchema, audience: Audience, dayIndex: DayIndex, path: AbsolutePath, replace: z.boolean().default(false) }),
     ExportSaveResult,
   ),
   /** Stops the exports in progress (a PDF can take a while); each of them then fails with 'export-cancelled'. */

@@ -24,7 +24,7 @@ export const METHOD_NAMES = [
   'dialogs.pickOpenPath',
   'dialogs.pickSavePath',
   'files.listFolder',
-  'export.preview',
+  'export.fonts',
   'export.save',
   'export.cancel',
   'shell.openLink',

@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, resolve } from 'node:path';
-import { EXPORT_EXTENSIONS, type DraaiboekDocument, type Settings, type TechniqueCard } from '../core';
+import { EXPORT_FORMATS, type DraaiboekDocument, type Settings, type TechniqueCard } from '../core';
 import { AppError, type HostApi, type StartupNotice } from '../contract';
 import { loadHandoutFonts, type FontFace } from './export/fonts';
 import type { PdfPrinter } from './export/pdf';
@@ -124,17 +124,12 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     'backups.discard': async ({ key }) => (await backups.discard(key), {}),
     ...rememberingDialogs(session, options.shell.pickOpenPath, options.shell.pickSavePath),
     'files.listFolder': async (request) => rememberListing(session, await listFolder(request, { recentFiles: settings.recentFiles() })),
-    'export.preview': async ({ document, audience, dayIndex }) => ({
-      html: (await exporter()).handoutHtml(
-        { curriculum: curriculumOf(document), cards: cardsFor(document), audience, dayIndex: dayIndex ?? undefined, generatedOn: today() },
-        await handoutFonts(),
-      ),
-    }),
+    'export.fonts': async () => ({ fonts: await handoutFonts() }),
     'export.save': async ({ document, format, audience, dayIndex, path, replace = false }) => {
       assertAbsolute(path);
       const target = resolve(path);
-      if (extname(target).toLowerCase() !== EXPORT_EXTENSIONS[format]) {
-        throw new AppError('wrong-extension', { file: target, format, extension: EXPORT_EXTENSIONS[format] }, `${target}: a ${format} export must end in ${EXPORT_EXTENSIONS[format]}`);
+      if (extname(target).toLowerCase() !== EXPORT_FORMATS[format].extension) {
+        throw new AppError('wrong-extension', { file: target, format, extension: EXPORT_FORMATS[format].extension }, `${target}: a ${format} export must end in ${EXPORT_FORMATS[format].extension}`);
       }
       // Never replace a file silently: the trainer answers "replace?" first and the UI calls again.
       if (!replace && (await stat(target).then(() => true, () => false))) return { status: 'exists', path: target };

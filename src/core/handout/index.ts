@@ -5,5 +5,6 @@ export * from './inert-markdown';
 export * from './markdown';
 export * from './html';
 export * from './file-name';
+export * from './formats';
 export * from './hyphenate';
 export * from './page';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXPORT_FORMAT_IDS } from '../handout/formats';
 import { ClockTime } from './common';
 
 export const Settings = z.object({
@@ -12,7 +13,7 @@ export const Settings = z.object({
   authorName: z.string().max(200).default(''),
   /** Default edition and format in the export view. */
   exportAudience: z.enum(['participant', 'trainer']).default('participant'),
-  exportFormat: z.enum(['pdf', 'docx', 'html', 'markdown']).default('pdf'),
+  exportFormat: z.enum(EXPORT_FORMAT_IDS).default('pdf'),
   /** The user's own keybindings: command id -> key chord like "ctrl+alt+n" ('' removes the default). */
   keybindings: z.record(z.string().max(100), z.string().max(50)).default({}),
   /** Chromium used for PDF export by the browser edition and the CLI; empty means "find it". */

@@ -2,4 +2,4 @@ export * from './chromium';
 export * from './fonts';
 export * from './pdf';
 // File names and extensions live in the core, where the UI can use them too.
-export { EXPORT_EXTENSIONS, exportFileName, type ExportFormat } from '../../core';
+export { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../core';

@@ -1,21 +1,16 @@
 import { useEffect, useState } from 'react';
-import { exportFileName, type Audience } from '../../core';
+import { EXPORT_FORMAT_IDS, exportFileName, type Audience, type ExportFormat } from '../../core';
+import type { HandoutPreview } from '../../app';
 import { describeError, isAppError } from '../../contract';
 import { EnumSelect } from '../components/EnumSelect';
 import { useChoice } from '../components/ModalHost';
 import { baseName } from '../files/FileDialog';
-import { useApplication, useWorkingCopy } from '../app/context';
+import { useApplication, useStore, useWorkingCopy } from '../app/context';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { useSettings } from '../app/context';
 
-const FORMATS = [
-  { id: 'pdf', icon: 'file-pdf' },
-  { id: 'docx', icon: 'file' },
-  { id: 'html', icon: 'globe' },
-  { id: 'markdown', icon: 'markdown' },
-] as const;
-type Format = (typeof FORMATS)[number]['id'];
+const ICONS: Record<ExportFormat, string> = { pdf: 'file-pdf', docx: 'file', html: 'globe', markdown: 'markdown' };
 
 /**
  * Handouts of one curriculum: choose the edition and the scope, see the preview (the very HTML that is
@@ -25,53 +20,36 @@ export function ExportEditor({ docKey }: { docKey: string }) {
   const { t } = useI18n();
   const { host, dispatch } = useWorkbench();
   const settings = useSettings((value) => value);
-  const { documents } = useApplication();
+  const application = useApplication();
+  const { documents } = application;
   const choose = useChoice();
   const curriculum = useWorkingCopy(docKey)?.history.present;
   const [audience, setAudience] = useState<Audience>(settings.exportAudience);
   const [scope, setScope] = useState<string>('all');
-  // Each new preview gets a new frame (`version` is its key): changing a sandboxed frame's srcdoc in place
-  // made Chromium navigate its out-of-process document, which at times left the preview blank for good.
-  const [preview, setPreview] = useState<{ html: string; version: number } | null>(null);
-  const [previewError, setPreviewError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<Format | null>(null);
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [written, setWritten] = useState<string | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const dayIndex = scope === 'all' ? null : Number(scope);
 
-  useEffect(() => {
-    const document = documents.fileOf(docKey);
-    if (!document) return;
-    let current = true;
-    host['export.preview']({ document, audience, dayIndex }).then(
-      ({ html }) => {
-        if (!current) return;
-        setPreview((previous) => (previous?.html === html ? previous : { html, version: (previous?.version ?? 0) + 1 }));
-        setPreviewError(null);
-      },
-      (error: unknown) => current && setPreviewError(error ?? new Error('export.preview failed')),
-    );
-    return () => {
-      current = false;
-    };
-    // The preview follows the curriculum as it is edited.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [host, docKey, audience, dayIndex, curriculum]);
+  // The preview lives in the application layer and follows the curriculum as it is edited.
+  const [previewer] = useState(() => application.previewHandout(docKey, { audience, dayIndex }));
+  useEffect(() => previewer.start(), [previewer]);
+  useEffect(() => previewer.setOptions({ audience, dayIndex }), [previewer, audience, dayIndex]);
 
   if (!curriculum) return null;
   const scopes = ['all', ...curriculum.days.map((_, index) => String(index))];
 
-  const exportAs = async (format: (typeof FORMATS)[number]) => {
+  const exportAs = async (format: ExportFormat) => {
     const document = documents.fileOf(docKey);
     if (!document) return;
-    const suggestedName = exportFileName(curriculum, audience, format.id, dayIndex ?? undefined);
-    const { path, replaceConfirmed } = await host['dialogs.pickSavePath']({ filter: format.id, suggestedName });
+    const suggestedName = exportFileName(curriculum, audience, format, dayIndex ?? undefined);
+    const { path, replaceConfirmed } = await host['dialogs.pickSavePath']({ filter: format, suggestedName });
     if (!path) return;
-    setBusy(format.id);
+    setBusy(format);
     setWritten(null);
     setCancelled(false);
     try {
-      const save = (replace: boolean) => host['export.save']({ document, format: format.id, audience, dayIndex, path, replace });
+      const save = (replace: boolean) => host['export.save']({ document, format: format, audience, dayIndex, path, replace });
       let result = await save(replaceConfirmed ?? false);
       if (result.status === 'exists') {
         // Never overwrite silently: the safe answer (Cancel) has the focus, replacing takes a click.
@@ -118,9 +96,9 @@ export function ExportEditor({ docKey }: { docKey: string }) {
           onChange={setScope}
         />
         <div className="toolbar" role="group" aria-label={t('export.formats')}>
-          {[...FORMATS].sort((a, b) => Number(b.id === settings.exportFormat) - Number(a.id === settings.exportFormat)).map((format) => (
-            <button key={format.id} type="button" className={`button${format.id === settings.exportFormat ? '' : ' secondary'}`} disabled={busy !== null} onClick={() => void exportAs(format)}>
-              <span className={`codicon codicon-${format.icon}`} aria-hidden="true" /> {t(`export.as.${format.id}`)}
+          {[...EXPORT_FORMAT_IDS].sort((a, b) => Number(b === settings.exportFormat) - Number(a === settings.exportFormat)).map((format) => (
+            <button key={format} type="button" className={`button${format === settings.exportFormat ? '' : ' secondary'}`} disabled={busy !== null} onClick={() => void exportAs(format)}>
+              <span className={`codicon codicon-${ICONS[format]}`} aria-hidden="true" /> {t(`export.as.${format}`)}
             </button>
           ))}
         </div>
@@ -147,16 +125,28 @@ export function ExportEditor({ docKey }: { docKey: string }) {
           </>
         )}
       </div>
-      {previewError !== null && (
+      <PreviewFrame previewer={previewer} />
+    </section>
+  );
+}
+
+function PreviewFrame({ previewer }: { previewer: HandoutPreview }) {
+  const { t } = useI18n();
+  const { html, version, error } = useStore(previewer.store, (state) => state);
+  return (
+    <>
+      {error !== null && (
         <p role="alert" className="form-errors">
-          {t('error.host', { message: describeError(previewError, t).message })}
+          {t('error.host', { message: describeError(error, t).message })}
         </p>
       )}
-      {preview ? (
-        <iframe key={preview.version} className="export-preview" title={t('export.preview')} sandbox="" srcDoc={preview.html} />
+      {/* Each new preview gets a new frame (`version` is its key): changing a sandboxed frame's srcdoc in place
+          made Chromium navigate its out-of-process document, which at times left the preview blank for good. */}
+      {html !== null ? (
+        <iframe key={version} className="export-preview" title={t('export.preview')} sandbox="" srcDoc={html} />
       ) : (
         <div className="export-preview" aria-busy="true" />
       )}
-    </section>
+    </>
   );
 }
