@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TechniqueCard, TRADITIONS, type LocalizedText, type Tradition } from '../../src/core';
+import { TechniqueCard, TRADITIONS, type BlockType, type LocalizedText, type Tradition } from '../../src/core';
 import { RESOURCES_DIR } from './fixtures';
 
 const folder = join(RESOURCES_DIR, 'cards');
@@ -47,6 +47,26 @@ describe('the starter library', () => {
     expect(card.needs.every((mapping) => filled(mapping.rationale))).toBe(true);
     expect(card.defaultDurationMinutes).toBeGreaterThanOrEqual(5);
     expect(card.defaultDurationMinutes).toBeLessThanOrEqual(240);
+    // The trainer's timetable shows it in the "Werkvorm" column; without it that cell stays empty.
+    expect(card.workForm, 'work form').toBeDefined();
+  });
+
+  it('gives each block template the work form it stands for', () => {
+    const workForms = new Map(cards.map(({ raw }) => TechniqueCard.parse(raw)).map((card) => [card.id, card.workForm]));
+    const expected: Record<string, BlockType> = {
+      'tm-check-in': 'opening',
+      'tm-goals-and-programme': 'goals-programme',
+      'tm-mini-lecture': 'theory',
+      'tm-demonstration-good-poor': 'demonstration',
+      'tm-triads-observer': 'role-play',
+      'tm-live-client-actor': 'live-client',
+      'tm-plenary-debrief': 'plenary-reflection',
+      'tm-energiser': 'energiser',
+      'tm-transfer-action-plan': 'transfer',
+      'tm-check-out': 'closing',
+      'tm-homework-follow-up': 'homework',
+    };
+    expect(Object.fromEntries(Object.keys(expected).map((id) => [id, workForms.get(id)]))).toEqual(expected);
   });
 
   it('has no duplicate ids or titles in either language', () => {

@@ -108,6 +108,8 @@ export const en: Record<MessageKey, string> = {
   'card.field.summary': 'Summary',
   'card.field.tradition': 'Tradition',
   'card.field.groupFormat': 'Group format',
+  'card.field.workForm': 'Work form',
+  'card.field.workForm.none': '— (none)',
   'card.field.duration': 'Duration (minutes)',
   'card.field.needs': 'Basic needs',
   'card.field.goal': 'Goal',

@@ -107,6 +107,8 @@ export const nl = {
   'card.field.summary': 'Samenvatting',
   'card.field.tradition': 'Traditie',
   'card.field.groupFormat': 'Groepsvorm',
+  'card.field.workForm': 'Werkvorm',
+  'card.field.workForm.none': '— (geen)',
   'card.field.duration': 'Duur (minuten)',
   'card.field.needs': 'Basisbehoeften',
   'card.field.goal': 'Doel',

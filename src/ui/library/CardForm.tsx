@@ -1,10 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import {
+  BLOCK_TYPES,
   DURATION_LIMITS,
   GROUP_FORMATS,
   NEEDS,
   TRADITIONS,
   validateCard,
+  type BlockType,
   type CardIssue,
   type LocalizedText,
   type NeedMapping,
@@ -95,6 +97,7 @@ export function CardForm({ draft, saved }: { draft: TechniqueCard; saved?: Techn
       <div className="form-row">
         <EnumSelect label={t('card.field.tradition')} options={TRADITIONS} value={card.tradition} labelOf={(v) => t(`tradition.${v}`)} onChange={(tradition) => patch({ tradition })} />
         <EnumSelect label={t('card.field.groupFormat')} options={GROUP_FORMATS} value={card.groupFormat} labelOf={(v) => t(`groupFormat.${v}`)} onChange={(groupFormat) => patch({ groupFormat })} />
+        <WorkFormSelect value={card.workForm} onChange={(workForm) => patch({ workForm })} />
         <label className="select-field">
           {t('card.field.duration')}
           <input
@@ -120,6 +123,24 @@ export function CardForm({ draft, saved }: { draft: TechniqueCard; saved?: Techn
         <input type="text" value={card.tags.join(', ')} onChange={(e) => patch({ tags: e.target.value.split(',') })} />
       </label>
     </form>
+  );
+}
+
+/** The work form is optional, so unlike the other selects it starts with a choice for "not set". */
+function WorkFormSelect({ value, onChange }: { value: BlockType | undefined; onChange(value: BlockType | undefined): void }) {
+  const { t } = useI18n();
+  return (
+    <label className="select-field">
+      {t('card.field.workForm')}
+      <select value={value ?? ''} onChange={(event) => onChange(BLOCK_TYPES.find((type) => type === event.target.value))}>
+        <option value="">{t('card.field.workForm.none')}</option>
+        {BLOCK_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`blockType.${type}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

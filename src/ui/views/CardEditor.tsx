@@ -47,7 +47,9 @@ function CardView({ card }: { card: TechniqueCard }) {
         </div>
       </header>
       <p className="muted">
-        {t(`tradition.${card.tradition}`)} · {t('card.duration', { minutes: card.defaultDurationMinutes })} · {t(`groupFormat.${card.groupFormat}`)} ·{' '}
+        {t(`tradition.${card.tradition}`)} · {t('card.duration', { minutes: card.defaultDurationMinutes })} ·{' '}
+        {card.workForm ? `${t(`blockType.${card.workForm}`)} · ` : ''}
+        {t(`groupFormat.${card.groupFormat}`)} ·{' '}
         {t(`origin.${card.provenance.origin}`)}
         {card.provenance.author ? ` · ${card.provenance.author}` : ''}
         {card.provenance.derivedFrom ? ` · ${t('card.derivedFrom', { id: card.provenance.derivedFrom })}` : ''}
