@@ -1,10 +1,11 @@
-// Browser tests need Debian's Chromium (Playwright cannot download its own here), poppler and fonts.
+// Browser tests need Debian's Chromium (Playwright cannot download its own here), poppler and fonts;
+// the Word handouts are checked by opening them in LibreOffice, as a trainer's colleague might.
 // Installs them with apt-get when missing and we are root on Debian; otherwise says what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const PACKAGES = ['chromium', 'xvfb', 'xauth', 'poppler-utils', 'fonts-liberation'];
-const COMMANDS = { chromium: 'chromium', 'poppler-utils': 'pdfinfo' };
+const PACKAGES = ['chromium', 'xvfb', 'xauth', 'poppler-utils', 'fonts-liberation', 'libreoffice-writer-nogui'];
+const COMMANDS = { chromium: 'chromium', 'poppler-utils': 'pdfinfo', 'libreoffice-writer-nogui': 'soffice' };
 
 function has(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
