@@ -1,5 +1,6 @@
-import { hyphenateSync as dutch } from 'hyphen/nl';
-import { hyphenateSync as english } from 'hyphen/en-gb';
+import createHyphenator, { type HyphenationFunctionSync } from 'hyphen';
+import englishPatterns from 'hyphen/patterns/en-gb.js';
+import dutchPatterns from 'hyphen/patterns/nl.js';
 import type { Language } from '../model/common';
 
 /**
@@ -11,7 +12,11 @@ import type { Language } from '../model/common';
 
 export const SOFT_HYPHEN = '\u00ad';
 
-const BY_LANGUAGE = { nl: dutch, en: english } satisfies Record<Language, unknown>;
+// Without `async` the factory returns the synchronous function (the package's types cannot say so).
+const BY_LANGUAGE: Record<Language, HyphenationFunctionSync> = {
+  nl: createHyphenator(dutchPatterns) as HyphenationFunctionSync,
+  en: createHyphenator(englishPatterns) as HyphenationFunctionSync,
+};
 /** Shorter words fit any column we print, and breaking them reads badly. */
 const MIN_WORD = 7;
 /** Addresses, paths and e-mail addresses keep their letters together: a hyphen there would change them. */
@@ -20,7 +25,7 @@ const WORD = /\S+/g;
 
 /** `text` with soft hyphens in its long words; everything else, spaces included, exactly as it was. */
 export function hyphenate(text: string, language: Language): string {
-  const hyphenateWord = BY_LANGUAGE[language] ?? dutch;
+  const hyphenateWord = BY_LANGUAGE[language] ?? BY_LANGUAGE.nl;
   return text.replace(WORD, (token) =>
     token.length < MIN_WORD || NOT_A_WORD.test(token) || token.includes(SOFT_HYPHEN) ? token : hyphenateWord(token, { minWordLength: MIN_WORD }),
   );
