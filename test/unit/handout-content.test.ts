@@ -3,6 +3,7 @@ import {
   buildHandout,
   dedupeMaterials,
   roughClock,
+  withoutSoftHyphens,
   scheduleDay,
   toClock,
   type ParticipantHandout,
@@ -29,14 +30,14 @@ describe('the participant handout', () => {
     });
   });
 
-  it('lists every block of every day in the programme, at times rounded to the quarter hour, breaks and lunch included', () => {
+  it('lists every block of every day in the programme, each with its time rounded to 5 minutes, breaks and lunch included', () => {
     expect(participant.days).toHaveLength(3);
     participant.days.forEach((day, index) => {
       const schedule = scheduleDay(curriculum.days[index]!);
       expect(day.programme).toHaveLength(schedule.blocks.length);
       day.programme.forEach((item, i) => {
-        expect(item.time).toMatch(/^\d\d:(00|15|30|45)$/);
-        expect(Math.abs(Number(item.time.slice(0, 2)) * 60 + Number(item.time.slice(3)) - schedule.blocks[i]!.start)).toBeLessThanOrEqual(7);
+        expect(item.time).toMatch(/^\d\d:\d[05]$/);
+        expect(Math.abs(Number(item.time.slice(0, 2)) * 60 + Number(item.time.slice(3)) - schedule.blocks[i]!.start)).toBeLessThanOrEqual(2);
       });
       expect(day.programme.some((item) => item.kind === 'break')).toBe(true);
       expect(day.programme.some((item) => item.kind === 'lunch')).toBe(true);
@@ -87,13 +88,13 @@ describe('the participant handout', () => {
       expect(text).toContain('Lunch');
       const times = [...text.matchAll(/\b\d\d:\d\d\b/g)].map((match) => match[0]);
       expect(times.length).toBeGreaterThan(40);
-      expect(times.filter((time) => !/:(00|15|30|45)$/.test(time))).toEqual([]);
+      expect(times.filter((time) => !/:\d[05]$/.test(time))).toEqual([]);
     }
   });
 });
 
 describe('the trainer draaiboek', () => {
-  it('has a timetable per day with exact times, duration, goal, method and group format, needs and materials', async () => {
+  it('has a timetable per day with exact times, duration, goal, work form and group format, needs and materials', async () => {
     const day1 = trainer.days[0]!;
     const schedule = scheduleDay(curriculum.days[0]!);
     expect(day1.blocks.map((block) => block.start)).toEqual(schedule.blocks.map((block) => toClock(block.start)));
@@ -102,17 +103,17 @@ describe('the trainer draaiboek', () => {
       start: '09:40',
       end: '10:00',
       durationMinutes: 20,
-      method: 'Trainingsmethodiek',
+      workForm: 'Opening / inchecken',
       groupFormat: 'plenair',
       materials: ['Flip-over', 'Stiften'],
     });
     expect(day1.blocks[1]!.goal).toContain('Kennismaken via de eigen praktijk');
     expect(day1.blocks[1]!.needs.map((need) => `${need.need}/${need.effect}`)).toContain('relatedness/supports');
     const lunch = day1.blocks.find((block) => block.kind === 'lunch')!;
-    expect(lunch).toMatchObject({ start: '12:30', pinned: true, method: '', groupFormat: '' });
+    expect(lunch).toMatchObject({ start: '12:30', pinned: true, workForm: '', groupFormat: '' });
 
     const { markdown, html, docx } = await renderAll(trainer);
-    for (const text of [markdown, html, docxText(docx)]) {
+    for (const text of [markdown, html, docxText(docx)].map(withoutSoftHyphens)) {
       expect(text).toContain('09:40–10:00');
       expect(text).toContain('Tijdschema');
       expect(text).toContain('Waartoe');
@@ -157,7 +158,8 @@ describe('one day (dayIndex)', () => {
     expect(handout.cover.dates).toEqual(['dinsdag 16 maart 2027']);
     expect(handout.toc.every((entry) => entry.anchor.startsWith('day-2'))).toBe(true);
     const { markdown, html, docx } = await renderAll(handout);
-    for (const text of [markdown, html, docxText(docx)]) {
+    // Headings and table cells carry soft hyphens in HTML and Word; the reader sees the words whole.
+    for (const text of [markdown, html, docxText(docx)].map(withoutSoftHyphens)) {
       expect(text).toContain(curriculum.days[1]!.title);
       expect(text).not.toContain(curriculum.days[0]!.title);
       expect(text).not.toContain(curriculum.days[2]!.title);

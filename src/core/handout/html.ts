@@ -1,6 +1,8 @@
 import { renderMarkdown } from '../markdown';
+import type { Language } from '../model/common';
 import { NEEDS } from '../model/needs';
 import { escapeHtml } from './escape';
+import { hyphenate } from './hyphenate';
 import {
   fillLabel,
   type ActionPlan,
@@ -9,9 +11,11 @@ import {
   type HandoutNeed,
   type HandoutText,
   type ParticipantDay,
+  type TechniqueSection,
   type TrainerBlock,
   type TrainerDay,
 } from './model';
+import { CONTENT_WIDTH, LANDSCAPE_CONTENT_WIDTH, PAGE } from './page';
 
 export interface HtmlOptions {
   fontFaces?: { family: string; weight: number; style: 'normal' | 'italic'; woff2Base64: string }[];
@@ -39,27 +43,63 @@ function fontFaceCss(faces: HtmlOptions['fontFaces']): string {
     .join('\n');
 }
 
+const mm = (value: number) => `${value}mm`;
+
+/**
+ * The trainer timetable's columns, in millimetres of the landscape line they share. At 9pt a time span
+ * ("09:30–09:40"), "Verbondenheid" beside its colour dot and "Trainingsmethodiek" each fit whole; goals
+ * and materials, the longest texts, get the most room.
+ */
+const TIMETABLE_COLUMNS = [21, 14, 38, 67, 32, 33, 56] as const;
+
+function timetableColumnCss(): string {
+  const total = TIMETABLE_COLUMNS.reduce((sum, width) => sum + width, 0);
+  return TIMETABLE_COLUMNS.map((width, index) => `.timetable th:nth-child(${index + 1}) { width: ${((width / total) * 100).toFixed(2)}%; }`).join('\n');
+}
+
+/**
+ * Paper and margins come from PAGE, the geometry the Word file uses too. The timetable has a page of its
+ * own: the same sheet turned to landscape, so its seven columns get the width of the long side.
+ */
+function pageCss(): string {
+  const { top, right, bottom, left } = PAGE.margin;
+  return [
+    `@page { size: ${mm(PAGE.width)} ${mm(PAGE.height)}; margin: ${[top, right, bottom, left].map(mm).join(' ')}; }`,
+    `@page timetable { size: ${mm(PAGE.height)} ${mm(PAGE.width)}; }`,
+  ].join('\n');
+}
+
 const STYLE = `
-@page { size: A4; margin: 20mm 18mm 22mm; }
+${pageCss()}
 :root { --autonomy: #8a3ffc; --competence: #0b6e4f; --relatedness: #b3261e; --ink: #1f1f24; --muted: #5c5c66; --rule: #c8c8d0; --tint: #f3f3f6; }
 * { box-sizing: border-box; }
 html { font-family: 'Source Sans 3', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: var(--ink); background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-/* Text from a shared file may hold one endless word: it wraps at the page edge instead of running off it. */
-body, main { overflow-wrap: anywhere; }
-main { max-width: 174mm; margin: 0 auto; }
+/* Long words break at their soft hyphens. Only a token with none (a pasted code or address) is broken at the
+   edge of its box, as a last resort; unlike 'anywhere', 'break-word' leaves the width a word needs alone, so
+   table columns are never squeezed into breaking real words between two letters. */
+body { overflow-wrap: break-word; }
+main { max-width: ${mm(CONTENT_WIDTH)}; margin: 0 auto; }
 @media screen { main { padding: 12mm 6mm 24mm; } }
+/* On paper the page box sets the width: portrait pages give CONTENT_WIDTH, the timetable's landscape pages more. */
+@media print { main { max-width: none; } }
 h1 { font-size: 26pt; line-height: 1.15; margin: 0 0 3mm; font-weight: 700; }
 h2 { font-size: 18pt; line-height: 1.2; margin: 0 0 2mm; padding-bottom: 1.5mm; border-bottom: 2px solid var(--ink); font-weight: 700; }
-h3 { font-size: 13.5pt; line-height: 1.25; margin: 9mm 0 1.5mm; font-weight: 700; break-after: avoid; }
+h3 { font-size: 13.5pt; line-height: 1.25; margin: 9mm 0 1.5mm; font-weight: 700; }
+/* A heading, its time line ("rond 10:45") and a label stay with what follows them: the chain holds a
+   heading to the first lines of its text, so none of them is left at the foot of a page. */
+h2, h3, .meta, .label, .toc-title { break-after: avoid; }
+/* Balanced lines break a heading between words where they can ("… van / motiverende gespreksvoering"), so its
+   soft hyphens are only used for a word too long for the line. */
+h1, h2, h3 { text-wrap: balance; }
 p, ul, ol { margin: 0 0 2.5mm; }
 ul, ol { padding-left: 6mm; }
 a { color: #0b57d0; }
 .muted, .meta { color: var(--muted); }
-.label { font-weight: 600; margin: 3.5mm 0 1mm; break-after: avoid; }
+.label { font-weight: 600; margin: 3.5mm 0 1mm; }
 .cover { margin-bottom: 10mm; }
 .edition { text-transform: uppercase; letter-spacing: 0.08em; font-weight: 600; color: var(--muted); margin-bottom: 2mm; }
 .scope { font-size: 14pt; font-weight: 600; }
-.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 6mm 0; }
+.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 1mm 6mm; margin: 6mm 0; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
 .toc { margin-top: 8mm; break-inside: avoid-page; }
@@ -72,27 +112,26 @@ a { color: #0b57d0; }
 @media print { a { color: inherit; } }
 .action-plan { break-before: page; }
 table { width: 100%; border-collapse: collapse; margin: 2mm 0 3mm; }
+/* The header row is printed again at the top of every page a table runs onto; a row is never split. */
 thead { display: table-header-group; }
+tr { break-inside: avoid; }
 th, td { text-align: left; vertical-align: top; padding: 1.5mm 2mm; border-bottom: 1px solid var(--rule); }
 th { font-weight: 600; border-bottom: 1.5px solid var(--ink); }
-.programme th:first-child { white-space: nowrap; width: 1%; }
-tr { break-inside: avoid; }
-td.time { white-space: nowrap; font-variant-numeric: tabular-nums; width: 1%; }
+/* Fixed column widths: a long word in a cell breaks inside its column instead of widening the table off the page. */
+.programme { table-layout: fixed; }
+.programme th:first-child { width: 24mm; }
+td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.rest td { background: var(--tint); font-style: italic; }
 .programme td p { margin: 0.5mm 0 0; color: var(--muted); }
-.timetable { font-size: 8pt; line-height: 1.3; table-layout: fixed; }
-.timetable th, .timetable td { padding: 1.2mm 1.4mm; overflow-wrap: anywhere; }
-.timetable th:nth-child(1) { width: 11%; }
-.timetable th:nth-child(2) { width: 7%; }
-.timetable th:nth-child(3) { width: 18%; }
-.timetable th:nth-child(4) { width: 19%; }
-.timetable th:nth-child(5) { width: 13%; }
-.timetable th:nth-child(6) { width: 15%; }
-.timetable th:nth-child(7) { width: 17%; }
+.timetable-section { page: timetable; }
+@media screen { .timetable-section { margin-inline: min(0px, (100% - min(${mm(LANDSCAPE_CONTENT_WIDTH)}, 100vw - 12mm)) / 2); } }
+.timetable { font-size: 9pt; line-height: 1.25; table-layout: fixed; }
+.timetable th, .timetable td { padding: 1mm 1.5mm; }
+${timetableColumnCss()}
 .timetable .need { display: flex; white-space: normal; margin: 0 0 0.8mm; }
-.timetable .need-dot { margin-top: 0.6mm; align-self: flex-start; }
+.timetable .need-dot { margin-top: 0.7mm; align-self: flex-start; }
 .timetable .format { display: block; color: var(--muted); }
-.timetable ul { margin: 0; padding-left: 2.8mm; }
+.timetable ul { margin: 0; padding-left: 3mm; }
 .pinned { display: block; color: var(--muted); font-style: italic; }
 .need { display: inline-flex; align-items: center; gap: 1.3mm; white-space: nowrap; margin-right: 2.5mm; }
 .need-dot { display: inline-block; width: 2.6mm; height: 2.6mm; border-radius: 50%; border: 0.5mm solid currentColor; background: currentColor; flex: none; }
@@ -107,8 +146,14 @@ ul.needs .need { margin-right: 0.5mm; font-weight: 600; }
 .md blockquote { margin: 0 0 2.5mm; padding-left: 4mm; border-left: 2px solid var(--rule); }
 .md code { font-size: 0.95em; }
 .md pre { white-space: pre-wrap; }
+/* A table in a card's Markdown sizes its columns by their content: there an endless token may break anywhere. */
+.md th, .md td { overflow-wrap: anywhere; }
 .trainer-notes { background: var(--tint); border-left: 1mm solid var(--ink); padding: 2mm 4mm; margin: 2mm 0; break-inside: avoid; }
 .write { border: 1px solid var(--rule); border-radius: 1.5mm; padding: 1mm 4mm 3mm; margin: 2mm 0 4mm; break-inside: avoid; }
+/* The notes box of a technique is never printed alone at the top of a page: when it does not fit below the
+   technique, the technique's last lines go along with it to the next page, so the box is whole and its
+   technique is in sight. */
+.write.notes { break-before: avoid; }
 .write .label { margin-top: 1.5mm; }
 .lines span { display: block; height: ${LINE_HEIGHT_MM}mm; border-bottom: 0.3mm solid #9a9aa6; }
 .scale { display: flex; flex-wrap: wrap; gap: 2mm; list-style: none; padding: 0; margin: 2mm 0 1mm; }
@@ -134,24 +179,42 @@ function rich(value: HandoutText): string {
 
 const anchor = (id: string) => esc(id.replace(/[^A-Za-z0-9-]/g, ''));
 
-function need(item: HandoutNeed, labels: HandoutLabels, suffix = ''): string {
-  const name = (NEEDS as readonly string[]).includes(item.need) ? item.need : 'other';
+/** What each part of a handout is written with: its labels, and its language's hyphenation. */
+interface Writer {
+  labels: HandoutLabels;
+  /**
+   * Escaped text with soft hyphens at the syllable breaks of its long words, for headings and table cells:
+   * narrow places where "Trainingsmethodiek" must break as "Trainings-methodiek" or not at all.
+   */
+  breakable(text: string): string;
+}
+
+function writerOf(handout: Handout): Writer {
+  const language: Language = handout.language === 'en' ? 'en' : 'nl';
+  return { labels: handout.labels, breakable: (text) => esc(hyphenate(text, language)) };
+}
+
+/** A need with its colour dot; `name` writes its name (escaped, or breakable in a table cell). */
+function need(item: HandoutNeed, labels: HandoutLabels, name: (text: string) => string = esc, suffix = ''): string {
+  const kind = (NEEDS as readonly string[]).includes(item.need) ? item.need : 'other';
   const risk = item.effect === 'thwarts';
-  return `<span class="need need-${name}${risk ? ' need-risk' : ''}"><span class="need-dot" aria-hidden="true"></span>${esc(item.label)}${risk ? ` (${esc(labels['need.risk'])})` : ''}${suffix}</span>`;
+  return `<span class="need need-${kind}${risk ? ' need-risk' : ''}"><span class="need-dot" aria-hidden="true"></span>${name(item.label)}${risk ? ` (${esc(labels['need.risk'])})` : ''}${suffix}</span>`;
 }
 
 /** Needs with their one-line rationale, as a list. */
 const needList = (needs: HandoutNeed[], labels: HandoutLabels) =>
   list(
-    needs.map((item) => (item.rationale ? `${need(item, labels, ':')} ${esc(item.rationale)}` : need(item, labels))),
+    needs.map((item) => (item.rationale ? `${need(item, labels, esc, ':')} ${esc(item.rationale)}` : need(item, labels))),
     'needs',
   );
 
 const lines = (count: number) => `<div class="lines">${'<span></span>'.repeat(Math.min(MAX_LINES, Math.max(1, Math.round(count))))}</div>`;
 const label = (text: string) => `<p class="label">${esc(text)}</p>`;
 const list = (items: string[], className = '') => `<ul${className ? ` class="${className}"` : ''}>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+/** A box to write in: the technique's notes ("notes") or a field of the action plan. */
+const writeBox = (content: string, kind = '') => `<div class="write${kind ? ` ${kind}` : ''}">${content}</div>`;
 
-function cover(handout: Handout): string {
+function cover(handout: Handout, { breakable }: Writer): string {
   const { cover, labels } = handout;
   const facts: [string, string][] = [
     [labels['cover.dates'], cover.dates.join(' · ')],
@@ -163,8 +226,8 @@ function cover(handout: Handout): string {
   return [
     '<header class="cover">',
     `<p class="edition">${esc(cover.edition)}</p>`,
-    `<h1>${esc(cover.title)}</h1>`,
-    cover.scope ? `<p class="scope">${esc(cover.scope)}</p>` : '',
+    `<h1>${breakable(cover.title)}</h1>`,
+    cover.scope ? `<p class="scope">${breakable(cover.scope)}</p>` : '',
     shown.length ? `<dl class="facts">${shown.map(([name, value]) => `<dt>${esc(name)}</dt><dd>${esc(value)}</dd>`).join('')}</dl>` : '',
     cover.learningGoals.length
       ? `${label(labels['cover.learningGoals'])}<ol>${cover.learningGoals.map((goal) => `<li>${esc(goal)}</li>`).join('')}</ol>`
@@ -174,14 +237,14 @@ function cover(handout: Handout): string {
   ].join('\n');
 }
 
-function tocHtml(handout: Handout): string {
+function tocHtml(handout: Handout, { breakable }: Writer): string {
   const days: string[] = [];
   let current: { link: string; children: string[] } | null = null;
   const flush = () => {
     if (current) days.push(`<li>${current.link}${current.children.length ? `<ol>${current.children.join('')}</ol>` : ''}</li>`);
   };
   for (const entry of handout.toc) {
-    const link = `<a href="#${anchor(entry.anchor)}">${esc(entry.title)}</a>`;
+    const link = `<a href="#${anchor(entry.anchor)}">${breakable(entry.title)}</a>`;
     if (entry.level === 1) {
       flush();
       current = { link, children: [] };
@@ -192,61 +255,72 @@ function tocHtml(handout: Handout): string {
   return `<nav class="toc" aria-label="${esc(handout.labels.toc)}"><p class="toc-title">${esc(handout.labels.toc)}</p><ol>${days.join('')}</ol></nav>`;
 }
 
-function dayHeader(day: ParticipantDay | TrainerDay, hours: string): string {
-  return `<h2>${esc(day.title)}</h2>\n<p class="meta">${esc([day.date, hours].filter(Boolean).join(' · '))}</p>`;
+function dayHeader(day: ParticipantDay | TrainerDay, { breakable }: Writer): string {
+  return `<h2>${breakable(day.title)}</h2>\n<p class="meta">${esc([day.date, day.hours].filter(Boolean).join(' · '))}</p>`;
 }
 
-function actionPlan(plan: ActionPlan): string {
+const headerRow = (cells: string[], { breakable }: Writer) => `<thead><tr>${cells.map((cell) => `<th>${breakable(cell)}</th>`).join('')}</tr></thead>`;
+
+function actionPlan(plan: ActionPlan, { breakable }: Writer): string {
   const fields = plan.fields.map((field) =>
-    field.kind === 'lines'
-      ? `<div class="write">${label(field.label)}${lines(field.lines)}</div>`
-      : `<div class="write">${label(field.label)}<ol class="scale">${Array.from({ length: field.to - field.from + 1 }, (_, i) => `<li>${field.from + i}</li>`).join('')}</ol></div>`,
+    writeBox(
+      field.kind === 'lines'
+        ? `${label(field.label)}${lines(field.lines)}`
+        : `${label(field.label)}<ol class="scale">${Array.from({ length: field.to - field.from + 1 }, (_, i) => `<li>${field.from + i}</li>`).join('')}</ol>`,
+    ),
   );
-  return `<section class="action-plan" id="${anchor(plan.anchor)}">\n<h3>${esc(plan.title)}</h3>\n<p>${esc(plan.intro)}</p>\n${fields.join('\n')}\n</section>`;
+  return `<section class="action-plan" id="${anchor(plan.anchor)}">\n<h3>${breakable(plan.title)}</h3>\n<p>${esc(plan.intro)}</p>\n${fields.join('\n')}\n</section>`;
 }
 
-function participantDay(day: ParticipantDay, labels: HandoutLabels): string {
+/** The day's programme: every block with its (rough) time, and the end of the day. */
+function programme(day: ParticipantDay, writer: Writer): string {
+  const { labels, breakable } = writer;
   const rows = day.programme.map((item) => {
-    const title = item.anchor ? `<a href="#${anchor(item.anchor)}">${esc(item.title)}</a>` : esc(item.title);
-    const text = item.text ? `<p>${esc(item.text.replace(/\s+/g, ' '))}</p>` : '';
+    const title = item.anchor ? `<a href="#${anchor(item.anchor)}">${breakable(item.title)}</a>` : breakable(item.title);
+    const text = item.text ? `<p>${breakable(item.text.replace(/\s+/g, ' '))}</p>` : '';
     return `<tr${item.kind === 'activity' ? '' : ' class="rest"'}><td class="time">${esc(item.time)}</td><td>${title}${text}</td></tr>`;
   });
-  rows.push(`<tr><td class="time">${esc(day.end)}</td><td>${esc(labels['programme.end'])}</td></tr>`);
-  const techniques = day.techniques.map((technique) => {
-    const parts = [`<article class="technique" id="${anchor(technique.anchor)}">`, `<h3>${esc(technique.title)}</h3>`];
-    parts.push(`<p class="meta">${esc(fillLabel(labels['technique.time'], { time: technique.time }))}</p>`);
-    if (technique.summary) parts.push(label(labels['technique.what']), plain(technique.summary));
-    if (technique.participantText) parts.push(label(labels['technique.inTraining']), plain(technique.participantText));
-    if (technique.needs.length) {
-      parts.push(label(labels['technique.why']), needList(technique.needs, labels));
-    }
-    if (technique.steps.text) parts.push(label(labels['technique.steps']), rich(technique.steps));
-    if (technique.exampleQuestions.length) parts.push(label(labels['technique.questions']), list(technique.exampleQuestions.map(esc)));
-    parts.push(`<div class="write">${label(labels['technique.notes'])}${lines(technique.noteLines)}</div>`, '</article>');
-    return parts.join('\n');
-  });
+  rows.push(`<tr><td class="time">${esc(day.end)}</td><td>${breakable(labels['programme.end'])}</td></tr>`);
   return [
-    `<section class="day" id="${anchor(day.anchor)}">`,
-    dayHeader(day, day.hours),
-    `<h3 id="${anchor(day.programmeAnchor)}">${esc(labels.programme)}</h3>`,
-    `<table class="programme"><thead><tr><th>${esc(labels['programme.time'])}</th><th>${esc(labels['programme.part'])}</th></tr></thead><tbody>`,
+    `<h3 id="${anchor(day.programmeAnchor)}">${breakable(labels.programme)}</h3>`,
+    `<table class="programme">${headerRow([labels['programme.time'], labels['programme.part']], writer)}<tbody>`,
     rows.join('\n'),
     '</tbody></table>',
     `<p class="muted">${esc(labels['programme.note'])}</p>`,
-    ...techniques,
-    actionPlan(day.actionPlan),
+  ].join('\n');
+}
+
+function technique(section: TechniqueSection, writer: Writer): string {
+  const { labels, breakable } = writer;
+  const parts = [`<article class="technique" id="${anchor(section.anchor)}">`, `<h3>${breakable(section.title)}</h3>`];
+  parts.push(`<p class="meta">${esc(fillLabel(labels['technique.time'], { time: section.time }))}</p>`);
+  if (section.summary) parts.push(label(labels['technique.what']), plain(section.summary));
+  if (section.participantText) parts.push(label(labels['technique.inTraining']), plain(section.participantText));
+  if (section.needs.length) parts.push(label(labels['technique.why']), needList(section.needs, labels));
+  if (section.steps.text) parts.push(label(labels['technique.steps']), rich(section.steps));
+  if (section.exampleQuestions.length) parts.push(label(labels['technique.questions']), list(section.exampleQuestions.map(esc)));
+  parts.push(writeBox(`${label(labels['technique.notes'])}${lines(section.noteLines)}`, 'notes'), '</article>');
+  return parts.join('\n');
+}
+
+function participantDay(day: ParticipantDay, writer: Writer): string {
+  return [
+    `<section class="day" id="${anchor(day.anchor)}">`,
+    dayHeader(day, writer),
+    programme(day, writer),
+    ...day.techniques.map((section) => technique(section, writer)),
+    actionPlan(day.actionPlan, writer),
     '</section>',
   ].join('\n');
 }
 
-function trainerBlock(block: TrainerBlock, labels: HandoutLabels): string {
+function trainerBlock(block: TrainerBlock, writer: Writer): string {
+  const { labels, breakable } = writer;
   const meta = [`${block.start}–${block.end}`, fillLabel(labels.minutes, { minutes: block.durationMinutes }), block.workForm, block.groupFormat].filter(Boolean);
-  const parts = [`<article class="block" id="${anchor(block.anchor)}">`, `<h3>${esc(`${block.start} ${block.title}`)}</h3>`, `<p class="meta">${esc(meta.join(' · '))}</p>`];
+  const parts = [`<article class="block" id="${anchor(block.anchor)}">`, `<h3>${breakable(`${block.start} ${block.title}`)}</h3>`, `<p class="meta">${esc(meta.join(' · '))}</p>`];
   if (block.problem) parts.push(`<p><strong>${esc(block.problem)}</strong></p>`);
   if (block.goal) parts.push(label(labels['col.goal']), plain(block.goal));
-  if (block.needs.length) {
-    parts.push(label(labels['col.needs']), needList(block.needs, labels));
-  }
+  if (block.needs.length) parts.push(label(labels['col.needs']), needList(block.needs, labels));
   if (block.instructions.text) parts.push(label(labels['block.instructions']), rich(block.instructions));
   if (block.participantText) parts.push(label(labels['block.participantText']), plain(block.participantText));
   if (block.exampleQuestions.length) parts.push(label(labels['technique.questions']), list(block.exampleQuestions.map(esc)));
@@ -261,46 +335,64 @@ function trainerBlock(block: TrainerBlock, labels: HandoutLabels): string {
   return parts.join('\n');
 }
 
-function trainerDay(day: TrainerDay, labels: HandoutLabels): string {
-  const header = (['col.time', 'col.duration', 'col.block', 'col.goal', 'col.method', 'col.needs', 'col.materials'] as const).map((key) => `<th>${esc(labels[key])}</th>`);
-  const rows = day.blocks.map((block) => {
-    const title = block.detailed ? `<a href="#${anchor(block.anchor)}">${esc(block.title)}</a>` : esc(block.title);
-    return [
-      `<tr${block.kind === 'activity' ? '' : ' class="rest"'}>`,
-      `<td class="time">${esc(`${block.start}–${block.end}`)}${block.pinned ? `<span class="pinned">${esc(labels.pinned)}</span>` : ''}</td>`,
-      `<td class="time">${esc(fillLabel(labels.minutes, { minutes: block.durationMinutes }))}</td>`,
-      `<td>${block.kind === 'activity' ? `<strong>${title}</strong>` : title}</td>`,
-      `<td>${esc(block.goal)}</td>`,
-      `<td>${esc(block.workForm)}${block.groupFormat ? `<span class="format">${esc(block.groupFormat)}</span>` : ''}</td>`,
-      `<td>${block.needs.map((item) => need(item, labels)).join(' ')}</td>`,
-      `<td>${block.materials.length ? list(block.materials.map(esc)) : ''}</td>`,
-      '</tr>',
-    ].join('');
-  });
+/** One timetable row; the work form cell names the work form and, below it, the group format. */
+function timetableRow(block: TrainerBlock, writer: Writer): string {
+  const { labels, breakable } = writer;
+  const title = block.detailed ? `<a href="#${anchor(block.anchor)}">${breakable(block.title)}</a>` : breakable(block.title);
   return [
-    `<section class="day" id="${anchor(day.anchor)}">`,
-    dayHeader(day, day.hours),
+    `<tr${block.kind === 'activity' ? '' : ' class="rest"'}>`,
+    `<td class="time">${esc(`${block.start}–${block.end}`)}${block.pinned ? `<span class="pinned">${esc(labels.pinned)}</span>` : ''}</td>`,
+    `<td class="time">${esc(fillLabel(labels.minutes, { minutes: block.durationMinutes }))}</td>`,
+    `<td>${block.kind === 'activity' ? `<strong>${title}</strong>` : title}</td>`,
+    `<td>${breakable(block.goal)}</td>`,
+    `<td>${breakable(block.workForm)}${block.groupFormat ? `<span class="format">${breakable(block.groupFormat)}</span>` : ''}</td>`,
+    `<td>${block.needs.map((item) => need(item, labels, breakable)).join(' ')}</td>`,
+    `<td>${block.materials.length ? list(block.materials.map(breakable)) : ''}</td>`,
+    '</tr>',
+  ].join('');
+}
+
+/**
+ * The day's heading and timetable, on landscape pages of their own (the named page "timetable"); the
+ * heading goes along so that it never stands alone on a portrait page before them.
+ */
+function timetable(day: TrainerDay, writer: Writer): string {
+  const { labels, breakable } = writer;
+  const columns = (['col.time', 'col.duration', 'col.block', 'col.goal', 'col.method', 'col.needs', 'col.materials'] as const).map((key) => labels[key]);
+  return [
+    '<div class="timetable-section">',
+    dayHeader(day, writer),
     `<p class="meta">${esc(day.planned)}</p>`,
     day.overrun ? `<p><strong>${esc(day.overrun)}</strong></p>` : '',
-    `<h3 id="${anchor(day.timetableAnchor)}">${esc(labels.timetable)}</h3>`,
-    `<table class="timetable"><thead><tr>${header.join('')}</tr></thead><tbody>`,
-    rows.join('\n'),
+    `<h3 id="${anchor(day.timetableAnchor)}">${breakable(labels.timetable)}</h3>`,
+    `<table class="timetable">${headerRow(columns, writer)}<tbody>`,
+    day.blocks.map((block) => timetableRow(block, writer)).join('\n'),
     '</tbody></table>',
-    ...day.blocks.filter((block) => block.detailed).map((block) => trainerBlock(block, labels)),
-    `<h3 id="${anchor(day.materialsAnchor)}">${esc(labels.materials)}</h3>`,
-    day.materials.length ? list(day.materials.map(esc), 'materials') : `<p>${esc(labels['materials.none'])}</p>`,
-    '</section>',
+    '</div>',
   ]
     .filter(Boolean)
     .join('\n');
 }
 
+function trainerDay(day: TrainerDay, writer: Writer): string {
+  const { labels, breakable } = writer;
+  return [
+    `<section class="day" id="${anchor(day.anchor)}">`,
+    timetable(day, writer),
+    ...day.blocks.filter((block) => block.detailed).map((block) => trainerBlock(block, writer)),
+    `<h3 id="${anchor(day.materialsAnchor)}">${breakable(labels.materials)}</h3>`,
+    day.materials.length ? list(day.materials.map(breakable), 'materials') : `<p>${esc(labels['materials.none'])}</p>`,
+    '</section>',
+  ].join('\n');
+}
+
 export function renderHandoutHtml(handout: Handout, options: HtmlOptions = {}): string {
   const language = handout.language === 'en' ? 'en' : 'nl';
+  const writer = writerOf(handout);
   const days =
     handout.audience === 'participant'
-      ? handout.days.map((day) => participantDay(day, handout.labels))
-      : handout.days.map((day) => trainerDay(day, handout.labels));
+      ? handout.days.map((day) => participantDay(day, writer))
+      : handout.days.map((day) => trainerDay(day, writer));
   // The optional <body> start tag is left out: every tag in the file is then one of ours, so a check for
   // an injected `<body onload=...>` (or any other tag) can hold the whole file to that.
   return [
@@ -314,8 +406,8 @@ export function renderHandoutHtml(handout: Handout, options: HtmlOptions = {}): 
     `<style>\n${fontFaceCss(options.fontFaces)}\n${STYLE}</style>`,
     '</head>',
     `<main class="handout handout-${handout.audience === 'participant' ? 'participant' : 'trainer'}">`,
-    cover(handout),
-    tocHtml(handout),
+    cover(handout, writer),
+    tocHtml(handout, writer),
     ...days,
     '</main>',
     '</html>',
