@@ -29,6 +29,10 @@ describe('hyphenation of handout text', () => {
     expect(hyphenate(text, 'nl')).toBe(text);
   });
 
+  it('hyphenates a word before a colon or full stop: only an address is left whole', () => {
+    expect(breaks(hyphenate('Verbondenheid: gespreksvoering.', 'nl'))).toBe('Ver|bon|den|heid: ge|spreks|voe|ring.');
+  });
+
   it('does not hyphenate a text twice', () => {
     const once = hyphenate('Oplossingsgericht', 'nl');
     expect(hyphenate(once, 'nl')).toBe(once);

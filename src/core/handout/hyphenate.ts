@@ -22,13 +22,16 @@ const MIN_WORD = 7;
 /** Addresses, paths and e-mail addresses keep their letters together: a hyphen there would change them. */
 const NOT_A_WORD = /[/@:\\]|\.\p{L}/u;
 const WORD = /\S+/g;
+const TRAILING_PUNCTUATION = /[.,:;!?)\]"'’”]+$/u;
 
 /** `text` with soft hyphens in its long words; everything else, spaces included, exactly as it was. */
 export function hyphenate(text: string, language: Language): string {
   const hyphenateWord = BY_LANGUAGE[language] ?? BY_LANGUAGE.nl;
-  return text.replace(WORD, (token) =>
-    token.length < MIN_WORD || NOT_A_WORD.test(token) || token.includes(SOFT_HYPHEN) ? token : hyphenateWord(token, { minWordLength: MIN_WORD }),
-  );
+  return text.replace(WORD, (token) => {
+    // Punctuation closing a sentence is not part of an address: "binnenuit:" is a word.
+    const bare = token.replace(TRAILING_PUNCTUATION, '');
+    return bare.length < MIN_WORD || NOT_A_WORD.test(bare) || token.includes(SOFT_HYPHEN) ? token : hyphenateWord(token, { minWordLength: MIN_WORD });
+  });
 }
 
 /** The text without the soft hyphens `hyphenate` added, e.g. to compare or search it. */
