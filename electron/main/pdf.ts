@@ -1,8 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import { asExportError, runningHeaderAndFooter, type PdfPrinter } from '../../src/services';
+import { asExportError, type PdfPrinter } from '../../src/services';
 import { hardenedWindowOptions } from './window';
-
-const MM_PER_INCH = 25.4;
 
 /**
  * The desktop app prints with Electron's own Chromium (webContents.printToPDF) in a hidden window that is
@@ -10,20 +8,14 @@ const MM_PER_INCH = 25.4;
  */
 export function electronPdfPrinter(createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow): PdfPrinter {
   return {
-    async print(html, page) {
+    async print(html) {
       const base = hardenedWindowOptions('', true); // the hidden print window never needs DevTools
       const window = createWindow({ ...base, show: false, webPreferences: { ...base.webPreferences, preload: undefined, javascript: false } });
       try {
         await window.loadURL(`data:text/html;base64,${Buffer.from(html).toString('base64')}`);
-        const pdf = await window.webContents.printToPDF({
-          pageSize: 'A4',
-          printBackground: true,
-          displayHeaderFooter: true,
-          ...runningHeaderAndFooter(page),
-          margins: { top: 20 / MM_PER_INCH, bottom: 22 / MM_PER_INCH, left: 18 / MM_PER_INCH, right: 18 / MM_PER_INCH },
-          generateTaggedPDF: true,
-          generateDocumentOutline: true,
-        });
+        // Paper, margins, the landscape timetable pages and the running header all come from the handout's
+        // @page rules, as in the browser edition's printer.
+        const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true });
         return new Uint8Array(pdf);
       } catch (error) {
         throw asExportError(error);

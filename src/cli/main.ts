@@ -2,6 +2,8 @@ import { dirname, join, resolve } from 'node:path';
 import { documentJsonSchema, EXPORT_CLI_NAMES, exportFormatOfCliName, languageForLocale, translator, type Settings, type Translate } from '../core';
 import { AppError, describeError, type OpenResult } from '../contract';
 import { createNodeServices, defaultDataDir, exportFileName, findChromium, openDocument, projectRoot, readAppVersion, systemChromiumPrinter, systemLocale } from '../services';
+import type { StartedChromium } from '../services/export/print-tab';
+import { parseArgs, UsageError } from './args';
 
 export interface CliIo {
   out(text: string): void;
@@ -20,31 +22,8 @@ Commands:
   --version                      print the version
 `;
 
-/** Splits `--flag value` options from positional arguments. */
-function parseArgs(args: string[]): { positional: string[]; flags: Map<string, string | true> } {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--json') flags.set('json', true);
-    else if (arg === '-o') {
-      const value = args[++i];
-      if (value === undefined) throw new UsageError('option -o needs a file');
-      flags.set('output', value);
-    }
-    else if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new UsageError(`option --${name} needs a value`);
-      flags.set(name, value);
-    } else positional.push(arg);
-  }
-  return { positional, flags };
-}
-
-class UsageError extends Error {}
-
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** `chromiumAhead`: a Chromium the process started while it loaded, for a PDF export to take over. */
+export async function runCli(argv: string[], io: CliIo, { chromiumAhead }: { chromiumAhead?: StartedChromium } = {}): Promise<number> {
   const [command, ...rest] = argv;
   const t = translator(languageForLocale(systemLocale(io.env)));
   try {
@@ -58,7 +37,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       case 'export':
         if (positional.length !== 1) throw new UsageError('export needs exactly one FILE');
-        return await exportHandout(positional[0]!, flags, io, t);
+        return await exportHandout(positional[0]!, flags, io, t, chromiumAhead);
       case 'cards': {
         if (flags.get('json') !== true) throw new UsageError('cards needs --json');
         const services = await cliServices(flags, io);
@@ -90,16 +69,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const noShell = {
+const noShell = (chromiumAhead?: StartedChromium) => ({
   pickOpenPath: () => Promise.reject(new AppError('unknown-method', { method: 'dialogs.pickOpenPath' }, 'the command line has no file dialogs')),
   pickSavePath: () => Promise.reject(new AppError('unknown-method', { method: 'dialogs.pickSavePath' }, 'the command line has no file dialogs')),
   openLink: () => Promise.reject(new AppError('unknown-method', { method: 'shell.openLink' }, 'the command line does not open links')),
   setMenu: async () => ({ shown: false }),
   revealFile: async () => ({ revealed: false }),
-  pdfPrinter: (settings: Settings) => systemChromiumPrinter(settings.chromiumPath, (setting) => findChromium(setting)),
-};
+  pdfPrinter: (settings: Settings) => systemChromiumPrinter(settings.chromiumPath, (setting) => findChromium(setting), chromiumAhead),
+});
 
-async function exportHandout(file: string, flags: Map<string, string | true>, io: CliIo, t: Translate): Promise<number> {
+async function exportHandout(file: string, flags: Map<string, string | true>, io: CliIo, t: Translate, chromiumAhead?: StartedChromium): Promise<number> {
   const format = exportFormatOfCliName(String(flags.get('format')));
   if (!format) throw new UsageError(`--format must be ${EXPORT_CLI_NAMES.join(', ')}`);
   const audience = flags.get('audience');
@@ -123,7 +102,7 @@ async function exportHandout(file: string, flags: Map<string, string | true>, io
     return 1;
   }
   const output = resolve(String(flags.get('output') ?? join(dirname(resolve(file)), exportFileName(curriculum, audience, format, dayIndex ?? undefined))));
-  const services = await cliServices(flags, io);
+  const services = await cliServices(flags, io, chromiumAhead);
   try {
     // A command line writes where it is told (-o, or beside the file), as scripts that re-export expect.
     const result = await services['export.save']({ document: opened.document, format, audience, dayIndex, path: output, replace: true });
@@ -134,7 +113,7 @@ async function exportHandout(file: string, flags: Map<string, string | true>, io
   }
 }
 
-async function cliServices(flags: Map<string, string | true>, io: CliIo) {
+async function cliServices(flags: Map<string, string | true>, io: CliIo, chromiumAhead?: StartedChromium) {
   const root = projectRoot();
   return createNodeServices({
     dataDir: resolve(String(flags.get('data-dir') ?? defaultDataDir(io.env))),
@@ -142,7 +121,7 @@ async function cliServices(flags: Map<string, string | true>, io: CliIo) {
     appVersion: readAppVersion(root),
     edition: 'web',
     systemLocale: systemLocale(io.env),
-    shell: noShell,
+    shell: noShell(chromiumAhead),
   });
 }
 

@@ -1,21 +1,19 @@
-import { join } from 'node:path';
 import { afterAll, test } from 'vitest';
-import { buildHandout, parseDocument, renderHandoutMarkdown, type Block, type Curriculum } from '../../src/core';
+import { buildHandout, renderHandoutMarkdown, type Block, type Curriculum } from '../../src/core';
 import { chromiumPrinter, findChromium, loadHandoutFonts } from '../../src/services';
 import { renderExport } from '../../src/services/export/render';
-import { readFileSync } from 'node:fs';
 import { RESOURCES_DIR } from '../unit/fixtures';
+import { curriculumOf, exampleCards as cards } from './example-days';
 import { measure } from './measure';
 
-// Targets: the participant PDF of a 10-day curriculum < 3 s; Markdown < 50 ms. Also: how PDF time grows with days.
-const example = parseDocument(readFileSync(join(RESOURCES_DIR, 'examples', 'basistraining-activerende-gespreksvoering.draaiboek'), 'utf8'));
-if (!example.ok) throw new Error('the example does not open');
-const cards = new Map(example.document.cards.map((card) => [card.id, card]));
+// Goals (issue 11): a warm 10-day participant PDF <= 0.5 s, the trainer edition <= 0.7 s; Markdown < 50 ms;
+// hostile text (issue 10) < 10 s. The cold command line against LibreOffice is in export-cli.bench.ts.
 
-/** The example's three days repeated to `days` days, with fresh day ids. */
-function curriculumOf(days: number): Curriculum {
-  const base = example.ok ? example.document.curriculum! : null!;
-  return { ...base, days: Array.from({ length: days }, (_, i) => ({ ...base.days[i % base.days.length]!, id: `day-${i}`, title: `Dag ${i + 1}` })) };
+/** The goal beside the figure's name, and whether the median met it on the line below. */
+async function measureAgainst(name: string, goalMs: number, fn: () => unknown, iterations?: number): Promise<void> {
+  const goal = goalMs >= 1000 ? `${goalMs / 1000} s` : `${goalMs} ms`;
+  const { median } = await measure(`${name} (goal ≤ ${goal})`, fn, iterations);
+  console.log(`  ${median <= goalMs ? 'goal met' : 'GOAL MISSED'}: median ${(median / 1000).toFixed(2)} s against ${goal}`);
 }
 
 const executable = findChromium('');
@@ -23,23 +21,23 @@ const printer = executable ? chromiumPrinter(executable) : null;
 afterAll(() => printer?.close());
 
 test('handout exports', async () => {
-  await measure('Markdown, participant, 10 days', () => renderHandoutMarkdown(buildHandout(curriculumOf(10), cards, { audience: 'participant', generatedOn: '2026-11-25' })));
+  await measureAgainst('Markdown, participant, 10 days', 50, () =>
+    renderHandoutMarkdown(buildHandout(curriculumOf(10), cards, { audience: 'participant', generatedOn: '2026-11-25' })),
+  );
   if (!printer) return console.log('no Chromium on this machine: PDF figures skipped');
   const fonts = await loadHandoutFonts(RESOURCES_DIR);
-  const pdf = (days: number) => () =>
-    renderExport({ curriculum: curriculumOf(days), cards, format: 'pdf', audience: 'participant', generatedOn: '2026-11-25' }, { fonts, printer: () => printer });
-  for (const days of [1, 2, 5, 10]) await measure(`PDF, participant, ${days} day(s), warm Chromium`, pdf(days), 5);
-  await measure('PDF, trainer, 10 days, warm Chromium', () =>
-    renderExport({ curriculum: curriculumOf(10), cards, format: 'pdf', audience: 'trainer', generatedOn: '2026-11-25' }, { fonts, printer: () => printer }), 5);
+  const pdf = (curriculum: Curriculum, audience: 'participant' | 'trainer') => () =>
+    renderExport({ curriculum, cards, format: 'pdf', audience, generatedOn: '2026-11-25' }, { fonts, printer: () => printer });
+  for (const days of [1, 2, 5]) await measure(`PDF, participant, ${days} day(s), warm Chromium`, pdf(curriculumOf(days), 'participant'), 5);
+  await measureAgainst('PDF, participant, 10 days, warm Chromium', 500, pdf(curriculumOf(10), 'participant'), 5);
+  await measureAgainst('PDF, trainer, 10 days, warm Chromium', 700, pdf(curriculumOf(10), 'trainer'), 5);
   // Issue 10: hostile text is cut to HANDOUT_LIMITS, so one 1,000,000-character field and a handout at the
-  // total limit print in seconds (before: not done in 400 s). Target: each < 10 s with a warm Chromium.
+  // total limit print in seconds (before: not done in 400 s).
   const hostile = (text: string, blocks: number): Curriculum => {
     const base = curriculumOf(1);
     const block: Block = { id: 'long', kind: 'custom', type: 'exercise', title: 'Lang', durationMinutes: 10, groupFormat: 'pairs', goal: '', participantText: text, trainerNotes: '', materials: [] };
     return { ...base, days: [{ ...base.days[0]!, blocks: Array.from({ length: blocks }, (_, i) => ({ ...block, id: `long-${i}` })) }] };
   };
-  await measure('PDF, trainer, one 1,000,000-character field, warm Chromium', () =>
-    renderExport({ curriculum: hostile('x'.repeat(1_000_000), 1), cards, format: 'pdf', audience: 'trainer', generatedOn: '2026-11-25' }, { fonts, printer: () => printer }), 3);
-  await measure('PDF, trainer, 40 fields of 19,999 characters (cut at the total), warm Chromium', () =>
-    renderExport({ curriculum: hostile('x'.repeat(19_999), 40), cards, format: 'pdf', audience: 'trainer', generatedOn: '2026-11-25' }, { fonts, printer: () => printer }), 3);
+  await measureAgainst('PDF, trainer, one 1,000,000-character field, warm Chromium', 10_000, pdf(hostile('x'.repeat(1_000_000), 1), 'trainer'), 3);
+  await measureAgainst('PDF, trainer, 40 fields of 19,999 characters (cut at the total), warm Chromium', 10_000, pdf(hostile('x'.repeat(19_999), 40), 'trainer'), 3);
 }, 300_000);

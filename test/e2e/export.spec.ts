@@ -43,7 +43,8 @@ async function exportAs(workbench: Workbench, format: 'PDF' | 'Word' | 'HTML' | 
   await expect(page.getByRole('status').filter({ hasText: `Opgeslagen: ${path}` })).toBeVisible();
 }
 
-const pdfText = (file: string, ...options: string[]) => execFileSync('pdftotext', [...options, file, '-'], { encoding: 'utf8' });
+/** The PDF's text as a reader sees it: the soft hyphens in headings and table cells only show at a line's end. */
+const pdfText = (file: string, ...options: string[]) => execFileSync('pdftotext', [...options, file, '-'], { encoding: 'utf8' }).replaceAll('\u00ad', '');
 
 test('hand-outs of a training: the preview, a participant and a trainer PDF, Word, HTML and Markdown, and no file replaced unasked', async ({ workbench, page, web }) => {
   // The only journey that prints PDFs: two, in a Chromium the export starts for itself, plus four other
@@ -94,7 +95,8 @@ test('hand-outs of a training: the preview, a participant and a trainer PDF, Wor
     const docx = join(web.filesDir, 'deelnemers.docx');
     await exportAs(workbench, 'Word', docx);
     const parts = await unzipText(await readFile(docx));
-    expect(parts['word/document.xml']).toContain('Basistraining gesprekstechnieken');
+    // The text as Word shows it: its optional hyphens (in the title) show only at a line's end.
+    expect(parts['word/document.xml']!.replace(/<[^>]+>/g, '')).toContain('Basistraining gesprekstechnieken');
     expect(parts['word/document.xml']).toMatch(/w:val="Heading1"|w:val="Title"/);
     expect(JSON.stringify(parts)).not.toContain(SECRET);
   });
@@ -103,7 +105,8 @@ test('hand-outs of a training: the preview, a participant and a trainer PDF, Wor
     const html = join(web.filesDir, 'deelnemers.html');
     await exportAs(workbench, 'HTML', html);
     const htmlText = await readFile(html, 'utf8');
-    expect(htmlText).toContain('Welkom en kennismaking');
+    // Headings and table cells carry soft hyphens, which a browser shows only at a line's end.
+    expect(htmlText.replaceAll('\u00ad', '')).toContain('Welkom en kennismaking');
     expect(htmlText).not.toMatch(/<script/i);
     expect(htmlText).not.toContain(SECRET);
 

@@ -179,4 +179,29 @@ describe('the browser edition’s file dialog', () => {
     await expect(second).resolves.toEqual({ path: null });
     expect(document.querySelector('dialog')!.open).toBe(false);
   });
+
+  it('opens a path typed and entered before the first folder showed (the start folder was slow to list)', async () => {
+    // Each answer of the host waits until the test lets it go: the start folder's first, then the typed path's.
+    const gates: (() => void)[] = [];
+    const lagging: HostApi['files.listFolder'] = async (input) => {
+      await new Promise<void>((resolve) => gates.push(resolve));
+      return listFolder(input);
+    };
+    render(
+      <ModalHost>
+        <FileDialog />
+      </ModalHost>,
+    );
+    let answer!: Promise<{ path: string | null }>;
+    await act(async () => {
+      answer = inPageDialogs(lagging)['dialogs.pickOpenPath']({ filter: 'draaiboek' });
+    });
+    const field = fileDialog().getByLabelText<HTMLInputElement>('Naam of pad naar het bestand', { selector: 'input' });
+    fireEvent.change(field, { target: { value: '/home/t/losse.draaiboek' } });
+    await click('OK');
+    expect(gates).toHaveLength(2);
+    await act(async () => gates[0]!());
+    await act(async () => gates[1]!());
+    await expect(answer).resolves.toEqual({ path: '/home/t/losse.draaiboek' });
+  });
 });

@@ -217,19 +217,18 @@ describe('electronShell', () => {
     return { capabilities, openExternal, showOpenDialog, showSaveDialog, printToPDF, windows, menus };
   }
 
-  it('prints PDFs in a hidden, hardened window without JavaScript, A4, tagged, with an outline', async () => {
+  it('prints PDFs in a hidden, hardened window without JavaScript, on the handout\'s own paper, tagged, with an outline', async () => {
     const { capabilities, printToPDF, windows } = makeShell();
     const printer = capabilities.pdfPrinter(DEFAULT_SETTINGS);
-    const bytes = await printer.print('<h1>Dag 1</h1>', { title: 'Training', date: '1 maart 2027', pageLabel: 'Pagina {page} van {total}' });
+    const bytes = await printer.print('<h1>Dag 1</h1>');
     expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7');
     const [window] = windows;
     expect(window!.options.show).toBe(false);
     expect(window!.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(window!.loaded[0]).toMatch(/^data:text\/html;base64,/);
     expect(window!.destroyed).toBe(true);
-    expect(printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', generateTaggedPDF: true, generateDocumentOutline: true, displayHeaderFooter: true }));
-    const options = (printToPDF.mock.calls[0] as unknown as [{ footerTemplate: string }])[0];
-    expect(options.footerTemplate).toContain('Pagina <span class="pageNumber"></span> van <span class="totalPages"></span>');
+    // The handout's @page rules set the paper, its landscape pages and the running header, as in the browser edition.
+    expect(printToPDF).toHaveBeenCalledWith({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true });
   });
 
   it('opens only safe links in the system browser', async () => {

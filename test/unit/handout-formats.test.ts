@@ -56,7 +56,7 @@ describe('HTML', () => {
 
   it.each(editions)('the %s edition prints on A4 with a page per day and h1/h2/h3 for the PDF outline', (_, handout) => {
     const html = renderHandoutHtml(handout);
-    expect(html).toContain('@page { size: 210mm 297mm; margin: 20mm 18mm 22mm 18mm; }');
+    expect(html).toContain('@page { size: 210mm 297mm; margin: 20mm 18mm 22mm 18mm;');
     expect(html).toContain('.day { break-before: page; }');
     expect(html.match(/<h1>/g)).toHaveLength(1);
     expect(html.match(/<h2>/g)).toHaveLength(3);

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildHandout, fillLabel, type Audience, type Curriculum, type Handout, type TechniqueCard } from '../../src/core';
+import { buildHandout, fillLabel, renderHandoutHtml, type Audience, type Curriculum, type Handout, type TechniqueCard } from '../../src/core';
 import { chromiumPrinter, findChromium, loadHandoutFonts, type FontFace, type PdfPrinter } from '../../src/services';
-import { handoutHtml, renderExport } from '../../src/services/export/render';
+import { renderExport } from '../../src/services/export/render';
 import { RESOURCES_DIR } from './fixtures';
 import { GENERATED_ON, loadExample } from './handout-helpers';
 import { headingTexts, isHeadingLine, readingText, readPdf, unknownWords, vocabulary, type PrintedPage } from './pdf-text';
@@ -38,7 +38,7 @@ async function print(curriculum: Curriculum, cards: ReadonlyMap<string, Techniqu
   const pdf = await renderExport({ ...request, format: 'pdf' }, { fonts, printer: () => printer });
   const handout = buildHandout(curriculum, cards, request);
   const pages = readPdf(pdf, dir, name);
-  return { handout, pages, lines: pages.flatMap((page) => page.lines), headings: headingTexts(handoutHtml(request, fonts)), known: vocabulary(handout) };
+  return { handout, pages, lines: pages.flatMap((page) => page.lines), headings: headingTexts(renderHandoutHtml(handout)), known: vocabulary(handout) };
 }
 
 /** The pages from the first day on: the cover and table of contents list titles without being headings. */
@@ -105,6 +105,17 @@ describe.skipIf(!CHROMIUM)('the printed example handout', () => {
     expect(starting(/^(\d\d:\d\d–\d\d:\d\d) ·/)).toEqual(sections);
   });
 
+  it.each(['participant', 'trainer'] as const)('%s edition: every page has the title and date on top and its number of the total in the outer corner', (audience) => {
+    const { pages, handout } = editions[audience];
+    pages.forEach((page, index) => {
+      expect(page.header).toContain(handout.cover.title);
+      expect(page.header).toMatch(/\d{4}$/);
+      expect(page.footer).toBe(fillLabel(handout.labels.page, { page: String(index + 1), total: String(pages.length) }));
+      // Page 1 is a right-hand page: odd pages have their number on the right, even pages on the left.
+      expect(page.footerSide).toBe(index % 2 === 0 ? 'right' : 'left');
+    });
+  });
+
   it('trainer edition: the timetables are on landscape pages, everything else on portrait A4', () => {
     const { pages, handout } = editions.trainer;
     const { labels } = handout;
@@ -113,7 +124,12 @@ describe.skipIf(!CHROMIUM)('the printed example handout', () => {
     const timetables = pages.map((page, index) => (page.lines.some((line) => line.startsWith(header)) ? index + 1 : 0)).filter(Boolean);
     expect(timetables.length).toBeGreaterThanOrEqual(handout.days.length);
     expect(landscape).toEqual(timetables);
-    for (const page of pages) expect([page.width, page.height].map(Math.round).sort()).toEqual([595, 842]);
+    // A4 is 595.3 × 841.9 pt; Chromium rounds a CSS page size to whole pixels, so a point more is still A4.
+    for (const page of pages) {
+      const [short, long] = [page.width, page.height].sort((a, b) => a - b);
+      expect(Math.abs(short! - 595.3)).toBeLessThan(1);
+      expect(Math.abs(long! - 841.9)).toBeLessThan(1.5);
+    }
     expect(editions.participant.pages.every((page) => page.height > page.width)).toBe(true);
   });
 });

@@ -16,6 +16,11 @@ export interface PrintedPage {
   lines: string[];
   /** The lowest line of the body: what a reader sees at the foot of the page. */
   foot: string;
+  /** The running header's line, in the top margin. */
+  header: string;
+  /** The footer's line, in the bottom margin, and on which side of the page it starts. */
+  footer: string;
+  footerSide: 'left' | 'right' | null;
   /** In PostScript points. */
   width: number;
   height: number;
@@ -56,13 +61,19 @@ function readPage(width: number, height: number, wordMarkup: string): PrintedPag
   // The running header and footer sit in the page margins, which come from the one page geometry.
   const bodyTop = PAGE.margin.top * POINTS_PER_MM;
   const bodyBottom = height - PAGE.margin.bottom * POINTS_PER_MM;
-  const pieces = [...wordMarkup.matchAll(WORD)]
+  const all = [...wordMarkup.matchAll(WORD)]
     .map(([, left, top, right, bottom, text]) => ({ left: Number(left), top: Number(top), right: Number(right), bottom: Number(bottom), text: withoutSoftHyphens(unescape(text!)) }))
-    .filter((piece) => piece.bottom > bodyTop && piece.top < bodyBottom && piece.text);
+    .filter((piece) => piece.text);
+  const pieces = all.filter((piece) => piece.bottom > bodyTop && piece.top < bodyBottom);
+  const footerPieces = all.filter((piece) => piece.top >= bodyBottom);
+  const header = toLines(all.filter((piece) => piece.bottom <= bodyTop)).map(lineText).join(' ');
+  const footer = toLines(footerPieces).map(lineText).join(' ');
+  const footerLeft = Math.min(...footerPieces.map((piece) => piece.left));
+  const footerSide = footerPieces.length === 0 ? null : footerLeft < width / 2 ? 'left' : 'right';
   const lines = toLines(pieces);
   const lowest = Math.max(...pieces.map((piece) => piece.top));
   const foot = lines.filter((line) => Math.abs(line[0]!.top - lowest) < 2).map(lineText).join(' ');
-  return { lines: lines.map(lineText), foot, width, height };
+  return { lines: lines.map(lineText), foot, header, footer, footerSide, width, height };
 }
 
 /** The pages of a PDF, written to `dir` as `name`.pdf for pdftotext. */

@@ -7,7 +7,6 @@ import { makeCurriculumDocument, makeTempDir, noShell, removeDir, RESOURCES_DIR 
 // Issue 10, failure 5: one failed Chromium start broke PDF export until a restart, a changed Chromium
 // setting was ignored after one good print, and shutting down then threw.
 const CHROMIUM = '/usr/bin/chromium';
-const page = { title: 'Test', date: '2 december 2026', pageLabel: '{page}/{total}' };
 const html = '<!doctype html><p>Hallo</p>';
 const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString() === '%PDF-';
 
@@ -27,9 +26,9 @@ describe('the Chromium printer', () => {
     const path = join(dir, 'chromium-installed-later');
     const printer = chromiumPrinter(path);
     try {
-      await expect(printer.print(html, page)).rejects.toMatchObject({ code: expect.stringMatching(/^(export-failed|chromium-not-chromium)$/) });
+      await expect(printer.print(html)).rejects.toMatchObject({ code: expect.stringMatching(/^(export-failed|chromium-not-chromium)$/) });
       await symlink(CHROMIUM, path);
-      expect(isPdf(await printer.print(html, page))).toBe(true);
+      expect(isPdf(await printer.print(html))).toBe(true);
     } finally {
       await printer.close();
     }
@@ -37,7 +36,7 @@ describe('the Chromium printer', () => {
 
   it('closes without throwing after a failed start', async () => {
     const printer = chromiumPrinter(brokenChromium);
-    await expect(printer.print(html, page)).rejects.toMatchObject({ code: 'export-failed' });
+    await expect(printer.print(html)).rejects.toMatchObject({ code: 'export-failed' });
     await expect(printer.close()).resolves.toBeUndefined();
   }, 30_000);
 });

@@ -16,6 +16,7 @@ import {
   type TrainerDay,
 } from './model';
 import { CONTENT_WIDTH, LANDSCAPE_CONTENT_WIDTH, PAGE } from './page';
+import { runningHeaderOf, type RunningHeader } from './running-header';
 
 export interface HtmlOptions {
   fontFaces?: { family: string; weight: number; style: 'normal' | 'italic'; woff2Base64: string }[];
@@ -57,20 +58,38 @@ function timetableColumnCss(): string {
   return TIMETABLE_COLUMNS.map((width, index) => `.timetable th:nth-child(${index + 1}) { width: ${((width / total) * 100).toFixed(2)}%; }`).join('\n');
 }
 
+/** Text as a CSS string: every character but letters, digits and spaces as an escape, so no text can end the rule. */
+const cssString = (text: string) => `"${Array.from(text, (char) => (/[\p{L}\p{N} ]/u.test(char) ? char : `\\${char.codePointAt(0)!.toString(16)} `)).join('')}"`;
+
+/** "Pagina {page} van {total}" as CSS content, with the page counters in place of the placeholders. */
+const pageNumberContent = (label: string) =>
+  label
+    .split(/(\{page\}|\{total\})/)
+    .filter(Boolean)
+    .map((piece) => (piece === '{page}' ? 'counter(page)' : piece === '{total}' ? 'counter(pages)' : cssString(piece)))
+    .join(' ');
+
 /**
  * Paper and margins come from PAGE, the geometry the Word file uses too. The timetable has a page of its
- * own: the same sheet turned to landscape, so its seven columns get the width of the long side.
+ * own: the same sheet turned to landscape, so its seven columns get the width of the long side. The running
+ * header and the page numbers (in the outer corner, as in the Word file) are the page's margin boxes: any
+ * Chromium prints them, and much faster than header and footer templates, which are laid out per page.
  */
-function pageCss(): string {
+function pageCss(header: RunningHeader): string {
   const { top, right, bottom, left } = PAGE.margin;
+  const box = "font-family: 'Source Sans 3', system-ui, sans-serif; font-size: 8pt; color: #5c5c66;";
+  const numbers = pageNumberContent(header.pageLabel);
   return [
-    `@page { size: ${mm(PAGE.width)} ${mm(PAGE.height)}; margin: ${[top, right, bottom, left].map(mm).join(' ')}; }`,
+    `@page { size: ${mm(PAGE.width)} ${mm(PAGE.height)}; margin: ${[top, right, bottom, left].map(mm).join(' ')};`,
+    `  @top-left { content: ${cssString(header.title)}; ${box} }`,
+    `  @top-right { content: ${cssString(header.date)}; ${box} } }`,
+    `@page :right { @bottom-right { content: ${numbers}; ${box} } }`,
+    `@page :left { @bottom-left { content: ${numbers}; ${box} } }`,
     `@page timetable { size: ${mm(PAGE.height)} ${mm(PAGE.width)}; }`,
   ].join('\n');
 }
 
 const STYLE = `
-${pageCss()}
 :root { --autonomy: #8a3ffc; --competence: #0b6e4f; --relatedness: #b3261e; --ink: #1f1f24; --muted: #5c5c66; --rule: #c8c8d0; --tint: #f3f3f6; }
 * { box-sizing: border-box; }
 html { font-family: 'Source Sans 3', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: var(--ink); background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -403,7 +422,7 @@ export function renderHandoutHtml(handout: Handout, options: HtmlOptions = {}): 
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(`${handout.cover.title} · ${handout.cover.edition}`)}</title>`,
-    `<style>\n${fontFaceCss(options.fontFaces)}\n${STYLE}</style>`,
+    `<style>\n${fontFaceCss(options.fontFaces)}\n${pageCss(runningHeaderOf(handout))}\n${STYLE}</style>`,
     '</head>',
     `<main class="handout handout-${handout.audience === 'participant' ? 'participant' : 'trainer'}">`,
     cover(handout, writer),

@@ -8,3 +8,4 @@ export * from './file-name';
 export * from './formats';
 export * from './hyphenate';
 export * from './page';
+export * from './running-header';

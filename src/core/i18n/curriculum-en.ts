@@ -1,7 +1,6 @@
 import type { curriculumNl } from './curriculum-nl';
 
 export const curriculumEn: Record<keyof typeof curriculumNl, string> = {
-  'export.page': 'Page {page} of {total}',
   'export.fileParticipant': 'participants',
   'export.fileTrainer': 'trainer',
   'cli.noCurriculum': 'this file holds no curriculum (cards only)',

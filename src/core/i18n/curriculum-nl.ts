@@ -1,6 +1,5 @@
 /** Dutch texts of the curriculum editor. */
 export const curriculumNl = {
-  'export.page': 'Pagina {page} van {total}',
   'export.fileParticipant': 'deelnemers',
   'export.fileTrainer': 'trainer',
   'cli.noCurriculum': 'dit bestand bevat geen training (alleen kaarten)',

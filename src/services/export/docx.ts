@@ -32,7 +32,7 @@ import {
   fillLabel,
   hyphenate,
   LANDSCAPE_CONTENT_WIDTH as LANDSCAPE_CONTENT_WIDTH_MM,
-  longDate,
+  runningHeaderOf,
   PAGE,
   parseMarkdown,
   SOFT_HYPHEN,
@@ -69,7 +69,6 @@ const LANDSCAPE_CONTENT_WIDTH = twip(LANDSCAPE_CONTENT_WIDTH_MM);
 /** The running header and footer sit inside the top and bottom margins, this far from the paper's edge. */
 const RUNNING_DISTANCE = twip(8);
 /** Longer titles are shortened in the running header, which must stay one line above the text. */
-const RUNNING_TITLE_CHARS = 70;
 /** A table row with no cell longer than this fits well within a page, so it is never split across two. */
 const ROW_KEPT_WHOLE_CHARS = 600;
 
@@ -535,31 +534,23 @@ function chapters(handout: Handout, hy: Hyphenate): Chapter[] {
   ];
 }
 
-/** The title for the running header: whole when short, otherwise cut at a word with an ellipsis. */
-function runningTitle(title: string): string {
-  const flat = title.replace(/\s+/g, ' ').trim();
-  if (flat.length <= RUNNING_TITLE_CHARS) return flat;
-  const cut = flat.slice(0, RUNNING_TITLE_CHARS);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > RUNNING_TITLE_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
 /** A section with the paper and margins of PAGE, and the running header and footer repeated in it. */
 function section(chapter: Chapter, handout: Handout): ISectionOptions {
   const width = chapter.orientation === PageOrientation.LANDSCAPE ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH;
   const muted = { size: 16, color: MUTED };
+  const running = runningHeaderOf(handout);
   const header = () =>
     new Header({
       children: [
         new Paragraph({
           tabStops: [{ type: TabStopType.RIGHT, position: width }],
-          children: [run(runningTitle(handout.cover.title), muted), run(`\t${longDate(handout.generatedOn, handout.language)}`, muted)],
+          children: [run(running.title, muted), run(`\t${running.date}`, muted)],
         }),
       ],
     });
   // Page numbers in the outer corner: right on odd pages, left on even ones.
   const footer = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-    new Footer({ children: [new Paragraph({ alignment, children: [pageNumberRun(handout.labels.page)] })] });
+    new Footer({ children: [new Paragraph({ alignment, children: [pageNumberRun(running.pageLabel)] })] });
   const { margin } = PAGE;
   return {
     properties: {

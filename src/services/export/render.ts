@@ -2,7 +2,6 @@ import {
   buildHandout,
   renderHandoutHtml,
   renderHandoutMarkdown,
-  translator,
   type Audience,
   type Curriculum,
   type ExportFormat,
@@ -31,12 +30,6 @@ export interface ExportDeps {
   timeoutMs?: number;
 }
 
-/** The HTML of a handout, as previewed and as printed. */
-export function handoutHtml(request: Omit<ExportRequest, 'format'>, fonts: FontFace[]): string {
-  const handout = buildHandout(request.curriculum, request.cards, { audience: request.audience, dayIndex: request.dayIndex, generatedOn: request.generatedOn });
-  return renderHandoutHtml(handout, { fontFaces: fonts });
-}
-
 /** One handout in one format, as the bytes of the file. */
 export async function renderExport(request: ExportRequest, deps: ExportDeps): Promise<Uint8Array> {
   const handout = buildHandout(request.curriculum, request.cards, { audience: request.audience, dayIndex: request.dayIndex, generatedOn: request.generatedOn });
@@ -48,12 +41,8 @@ export async function renderExport(request: ExportRequest, deps: ExportDeps): Pr
     case 'docx':
       // docx (and its markdown parser) load on the first Word export, not when a host starts.
       return (await import('./docx')).renderHandoutDocx(handout);
-    case 'pdf': {
-      const language = request.curriculum.language;
-      const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(`${request.generatedOn}T12:00:00`));
-      // The handout's title, not the curriculum's: it has been cut to the handout's limits.
-      const page = { title: handout.title, date, pageLabel: translator(language)('export.page') };
-      return printWithinLimits(deps.printer(), renderHandoutHtml(handout, { fontFaces: deps.fonts }), page, { signal: deps.signal, timeoutMs: deps.timeoutMs });
-    }
+    case 'pdf':
+      // The running header and page numbers are in the HTML's @page rules, as is the paper.
+      return printWithinLimits(deps.printer(), renderHandoutHtml(handout, { fontFaces: deps.fonts }), { signal: deps.signal, timeoutMs: deps.timeoutMs });
   }
 }

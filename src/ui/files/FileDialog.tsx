@@ -82,10 +82,11 @@ export function FileDialog() {
     setError(null);
   }, []);
 
+  /** Shows a folder: true when shown, false when the host says it is not there, undefined when the call failed or was overtaken. */
   const navigate = useCallback(
-    async (path: string | null, from: string | null = null) => {
+    async (path: string | null, from: string | null = null): Promise<boolean | undefined> => {
       const result = await look(path, from);
-      if (!result) return false;
+      if (!result) return undefined;
       if (result.ok) show(result);
       else setError(t(`files.error.${result.reason}`, { path: result.path }));
       return result.ok;
@@ -102,8 +103,9 @@ export function FileDialog() {
         const extension = FILTER_EXTENSIONS[request.filter];
         if (request.mode === 'save' && input.value.toLowerCase().endsWith(extension)) input.setSelectionRange(0, input.value.length - extension.length);
       }
-      // Start where the trainer last was; if that folder went away, where the host suggests.
-      void navigate(request.startFolder).then((ok) => ok || request.startFolder === null || navigate(null));
+      // Start where the trainer last was; if that folder went away, where the host suggests. Not when the
+      // trainer was quicker: a path typed and entered before the first folder showed is what counts.
+      void navigate(request.startFolder).then((ok) => ok === false && request.startFolder !== null && navigate(null));
     }
     if (!request && dialog.current?.open) dialog.current.close();
   }, [request, navigate]);
