@@ -118,6 +118,8 @@ export async function printOn(cdp: CdpPipe, tab: Tab, html: string, serial: numb
       else if (isTabGone(event, tab.sessionId)) reject(new Error('the page crashed or closed while loading'));
     });
   });
+  // It may end before it is awaited (the tab crashed while the navigation was under way): that is handled below.
+  loaded.catch(() => undefined);
   try {
     const navigation = await cdp.send<{ errorText?: string }>('Page.navigate', { url: tab.document.url }, tab.sessionId);
     if (navigation.errorText) throw new Error(navigation.errorText);
