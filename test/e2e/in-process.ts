@@ -24,6 +24,12 @@ export interface WebEdition {
   restart(): Promise<void>;
 }
 
+/** The current test's services, and the calls to them not yet answered. */
+interface Holder {
+  services: NodeServices | null;
+  inFlight: Set<Promise<unknown>>;
+}
+
 /**
  * One server per Playwright worker, in the worker's own process; each test gets fresh services over a
  * fresh data folder behind it. Starting services costs milliseconds, a server process about a second.
@@ -31,18 +37,33 @@ export interface WebEdition {
 export class WorkerServer {
   private constructor(
     private readonly server: RunningWebServer,
-    private readonly holder: { services: NodeServices | null },
+    private readonly holder: Holder,
   ) {}
 
   static async start(): Promise<WorkerServer> {
-    const holder: { services: NodeServices | null } = { services: null };
+    const holder: Holder = { services: null, inFlight: new Set() };
     // The server looks a method up on every request, so it always reaches the current test's services.
-    const services = new Proxy({} as HostApi, { get: (_target, method) => WorkerServer.current(holder)[method as MethodName] });
+    // Each call is tracked until it settles, so a test's data folder is removed only after the last write
+    // its page asked for (a layout save sent while the page closed) has finished.
+    const services = new Proxy({} as HostApi, {
+      get: (_target, method) => {
+        const call = WorkerServer.current(holder)[method as MethodName] as (input: unknown) => Promise<unknown>;
+        return (input: unknown) => {
+          const running = call(input);
+          holder.inFlight.add(running);
+          void running.then(
+            () => holder.inFlight.delete(running),
+            () => holder.inFlight.delete(running),
+          );
+          return running;
+        };
+      },
+    });
     const server = await startWebServer({ services, rendererDir: join(ROOT, 'out', 'renderer'), port: 0 });
     return new WorkerServer(server, holder);
   }
 
-  private static current(holder: { services: NodeServices | null }): NodeServices {
+  private static current(holder: Holder): NodeServices {
     if (!holder.services) throw new Error('no test is running');
     return holder.services;
   }
@@ -69,8 +90,11 @@ export class WorkerServer {
   }
 
   async end(edition: WebEdition): Promise<void> {
-    await this.holder.services?.dispose();
+    const services = this.holder.services;
+    // No new calls reach these services; those under way finish before their folder goes.
     this.holder.services = null;
+    await Promise.allSettled([...this.holder.inFlight]);
+    await services?.dispose();
     await rm(dirname(edition.dataDir), { recursive: true, force: true });
   }
 
