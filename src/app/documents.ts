@@ -1,4 +1,5 @@
 import {
+  blockCardIds,
   createDocument,
   createHistory,
   newCurriculum,
@@ -317,7 +318,7 @@ export class DocumentService {
   private usedCards(copy: WorkingCopy): TechniqueCard[] {
     const used = new Set<string>();
     const { present } = copy.history;
-    for (const block of [...present.days.flatMap((day) => day.blocks), ...present.parking]) if (block.kind === 'card') used.add(block.cardId);
+    for (const block of [...present.days.flatMap((day) => day.blocks), ...present.parking]) for (const cardId of blockCardIds(block)) used.add(cardId);
     const order = [...copy.embedded.cards.map((card) => card.id).filter((id) => used.has(id)), ...[...used].filter((id) => !copy.embedded.cards.some((card) => card.id === id))];
     return [...new Set(order)].flatMap((id) => copy.cards.get(id) ?? []);
   }

@@ -1,4 +1,4 @@
-import type { Curriculum, LayoutState, TechniqueCard } from '../core';
+import type { Curriculum, LayoutState, NeedLayer, TechniqueCard } from '../core';
 import { Store } from './store';
 
 export interface CompareSide {
@@ -31,6 +31,8 @@ export interface WorkbenchState {
   panelVisible: boolean;
   panelHeight: number;
   panelTab: PanelTab;
+  /** Whose needs Insights and the day bars show: 'exercise' (participants in the training) or 'conversation' (clients). */
+  needLayer: NeedLayer;
   tabs: EditorTab[];
   activeTabId: string;
   /** The block selected in a curriculum editor (shown in the block form, revealed from Problems). */
@@ -48,6 +50,7 @@ export const initialState: WorkbenchState = {
   panelVisible: true,
   panelHeight: 180,
   panelTab: 'problems',
+  needLayer: 'exercise',
   tabs: [{ id: 'welcome', kind: 'welcome' }],
   activeTabId: 'welcome',
   selection: null,
@@ -61,6 +64,7 @@ export type Action =
   | { type: 'resize-panel'; height: number }
   | { type: 'toggle-panel' }
   | { type: 'show-panel-tab'; tab: PanelTab }
+  | { type: 'show-need-layer'; layer: NeedLayer }
   | { type: 'open-tab'; tab: EditorTab }
   | { type: 'activate-tab'; id: string }
   | { type: 'move-tab'; id: string; toIndex: number }
@@ -89,6 +93,8 @@ export function reduceLayout(state: WorkbenchState, action: Action): WorkbenchSt
       return { ...state, panelVisible: !state.panelVisible };
     case 'show-panel-tab':
       return { ...state, panelVisible: true, panelTab: action.tab };
+    case 'show-need-layer':
+      return { ...state, needLayer: action.layer };
     case 'open-tab': {
       const exists = state.tabs.some((tab) => tab.id === action.tab.id);
       const tabs = exists ? state.tabs.map((tab) => (tab.id === action.tab.id ? action.tab : tab)) : [...state.tabs, action.tab];
@@ -114,7 +120,7 @@ export function reduceLayout(state: WorkbenchState, action: Action): WorkbenchSt
       return { ...state, tabs, activeTabId, splitTabId: state.splitTabId === action.id ? null : state.splitTabId };
     }
     case 'restore-layout': {
-      const { activeView, sideBarVisible, sideBarWidth, panelVisible, panelHeight, panelTab } = action.layout;
+      const { activeView, sideBarVisible, sideBarWidth, panelVisible, panelHeight, panelTab, needLayer } = action.layout;
       return {
         ...state,
         activeView,
@@ -123,6 +129,7 @@ export function reduceLayout(state: WorkbenchState, action: Action): WorkbenchSt
         panelVisible,
         panelHeight: clamp(panelHeight, PANEL_LIMITS),
         panelTab,
+        needLayer,
         tabs: action.layout.tabs.some((tab) => tab.kind === 'welcome') ? state.tabs : state.tabs.filter((tab) => tab.kind !== 'welcome'),
       };
     }

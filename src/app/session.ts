@@ -32,6 +32,7 @@ export function layoutToSave(state: WorkbenchState, pathOf: (key: string) => str
     panelVisible: state.panelVisible,
     panelHeight: state.panelHeight,
     panelTab: state.panelTab,
+    needLayer: state.needLayer,
     tabs: kept.map((entry) => entry.saved).slice(0, 50),
     activeTab: Math.max(0, kept.findIndex((entry) => entry.id === state.activeTabId)),
   };

@@ -4,6 +4,7 @@ import { AppError, describeError, type OpenResult } from '../contract';
 import { createNodeServices, defaultDataDir, exportFileName, findChromium, openDocument, projectRoot, readAppVersion, systemChromiumPrinter, systemLocale } from '../services';
 import type { StartedChromium } from '../services/export/print-tab';
 import { parseArgs, UsageError } from './args';
+import { check } from './check';
 
 export interface CliIo {
   out(text: string): void;
@@ -15,6 +16,10 @@ const USAGE = `Usage: draaiboek <command>
 
 Commands:
   validate FILE...               check .draaiboek files; exit 1 with one line per problem
+  check FILE... [--json] [--data-dir DIR]
+                                 run the design checks: one line per problem (FILE: Day N › Block: code: message),
+                                 or --json an array of { code, severity, dayIndex, blockId, message };
+                                 exit 1 when any problem is an error, 2 when a file cannot be opened
   schema                         print the JSON Schema of the .draaiboek format
   cards --json [--data-dir DIR]  print all cards (starter library and own cards) as JSON
   export FILE --format ${EXPORT_CLI_NAMES.join('|')} --audience participant|trainer [--day N] [-o OUT]
@@ -32,6 +37,16 @@ export async function runCli(argv: string[], io: CliIo, { chromiumAhead }: { chr
       case 'validate':
         if (positional.length === 0) throw new UsageError('validate needs at least one FILE');
         return await validate(positional, io, t);
+      case 'check': {
+        if (positional.length === 0) throw new UsageError('check needs at least one FILE');
+        const options = {
+          json: flags.get('json') === true,
+          dataDir: resolve(String(flags.get('data-dir') ?? defaultDataDir(io.env))),
+          resourcesDir: join(projectRoot(), 'resources'),
+          describe: (file: string, result: Extract<OpenResult, { ok: false }>) => describeProblems(file, result, t),
+        };
+        return await check(positional, options, io, t);
+      }
       case 'schema':
         io.out(JSON.stringify(documentJsonSchema(), null, 2) + '\n');
         return 0;

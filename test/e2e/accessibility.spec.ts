@@ -102,7 +102,7 @@ for (const theme of ['light', 'dark'] as const) {
     });
 
     await test.step('the delete-confirmation dialog', async () => {
-      await library.search.fill('wissen');
+      await library.search.fill('te wissen kaart');
       await library.card('Te wissen kaart').click();
       await library.editor.getByRole('button', { name: 'Verwijderen' }).click();
       const dialog = page.getByRole('dialog', { name: 'Kaart verwijderen?' });

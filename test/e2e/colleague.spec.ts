@@ -40,7 +40,7 @@ test('a colleague changes my training on disk while I edit: nothing is overwritt
   await writeFile(file, colleague);
 
   await test.step('a colleague saves their title; my next edit autosaves into a question, with "Vergelijken" as the default', async () => {
-    await editor.day('Dag 1').getByRole('button', { name: 'Blok toevoegen' }).click();
+    await editor.day('Dag 1').getByRole('button', { name: 'Blok toevoegen', exact: true }).click();
     await page.clock.runFor(PAST_ALL_TIMERS_MS);
     await expect(conflict).toBeVisible();
     await expect(conflict).toContainText('gedeeld.draaiboek is door een ander programma gewijzigd');
@@ -62,7 +62,7 @@ test('a colleague changes my training on disk while I edit: nothing is overwritt
   await test.step('after the conflict autosave holds off: another edit stays off disk well past every timer', async () => {
     await workbench.editor.tab(/gedeeld\.draaiboek/).click();
     await pauseClock(page);
-    await editor.day('Dag 1').getByRole('button', { name: 'Blok toevoegen' }).click();
+    await editor.day('Dag 1').getByRole('button', { name: 'Blok toevoegen', exact: true }).click();
     await expect(editor.blocks('Dag 1')).toHaveCount(2);
     const savesBefore = saves.length;
     // The hot-exit backup is due at the same moment as an autosave would be: once the backup is written,

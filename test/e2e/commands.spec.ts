@@ -177,7 +177,7 @@ test('the layout comes back: tabs, panel and side bar after a reload; tabs rearr
   });
 
   await test.step('Ctrl+\\ splits the editor: the same training on the right, one document in both halves', async () => {
-    await expect(page.locator('#editor-content .day-column[data-day-id]')).toHaveCount(3);
+    await expect(page.locator('#editor-content .day-column[data-day-id]')).toHaveCount(4);
     await page.keyboard.press('Control+Backslash');
     const side = page.getByRole('region', { name: 'Rechterhelft van de editor' });
     await expect(side.locator('.day-column[data-day-id]')).toHaveCount(3);
@@ -185,7 +185,7 @@ test('the layout comes back: tabs, panel and side bar after a reload; tabs rearr
     // An edit in one half shows in the other.
     const rightDay3 = side.locator('[data-day-id]').nth(2).locator('.block-item');
     const before = await rightDay3.count();
-    await side.locator('[data-day-id]').nth(2).getByRole('button', { name: 'Blok toevoegen' }).click();
+    await side.locator('[data-day-id]').nth(2).getByRole('button', { name: 'Blok toevoegen', exact: true }).click();
     await expect(rightDay3).toHaveCount(before + 1);
     await expect(page.locator('#editor-content [data-day-id]').nth(2).locator('.block-item')).toHaveCount(before + 1);
   });
@@ -194,6 +194,6 @@ test('the layout comes back: tabs, panel and side bar after a reload; tabs rearr
     const side = page.getByRole('region', { name: 'Rechterhelft van de editor' });
     await side.getByRole('button', { name: 'Splitsing sluiten' }).click();
     await expect(side).toBeHidden();
-    await expect(page.locator('#editor-content .day-column[data-day-id]')).toHaveCount(3);
+    await expect(page.locator('#editor-content .day-column[data-day-id]')).toHaveCount(4);
   });
 });

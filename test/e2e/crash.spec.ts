@@ -26,7 +26,7 @@ test('unsaved work comes back after the server process is killed mid-edit', asyn
         await workbench.editor.root.getByRole('button', { name: 'Nieuwe training' }).click();
         const day = new CurriculumEditor(page).day('Dag 1');
         await day.getByRole('combobox', { name: 'Soort nieuw blok' }).selectOption('energiser');
-        await day.getByRole('button', { name: 'Blok toevoegen' }).click();
+        await day.getByRole('button', { name: 'Blok toevoegen', exact: true }).click();
         await expect(workbench.editor.tab(/● Nieuwe training/)).toBeVisible();
         await page.clock.runFor(BACKUP_MAX_WAIT_MS);
         await expect.poll(() => backupFiles(dataDir)).toHaveLength(1);

@@ -45,7 +45,7 @@ test('finding a card: search, filters that survive a reload, and a card opened t
       const traditions = await library.cardButtons().allTextContents();
       expect(traditions.length).toBeGreaterThanOrEqual(8);
       expect(traditions.every((text) => text.includes('Narratief'))).toBe(true);
-      await expect(library.count).toHaveText(`${traditions.length} van 62 kaarten`, { timeout: 0 });
+      await expect(library.count).toHaveText(new RegExp(`^${traditions.length} van \\d+ kaarten$`), { timeout: 0 });
     }).toPass();
     await library.search.fill('levens');
     await expect(library.cardButtons().first()).toContainText('Levenslijn');
@@ -74,7 +74,7 @@ test('own cards: a built-in card duplicated to edit, validated, saved, kept acro
     await library.card('Schaalvraag').click();
     await form.getByRole('button', { name: 'Dupliceren om te bewerken' }).click();
     await expect(form.getByRole('heading', { name: 'Nieuwe kaart' })).toBeVisible();
-    await expect(form.getByText('afgeleid van sf-scaling-question')).toBeVisible();
+    await expect(form.getByText(/^afgeleid van Schaalvraag/)).toBeVisible();
   });
 
   await test.step('a duration of 0 minutes is refused with the reason', async () => {

@@ -25,7 +25,7 @@ async function expectModulesAccessible(page: Page): Promise<void> {
 }
 
 const savedModules = async (dataDir: string): Promise<Module[]> => (JSON.parse(await readFile(join(dataDir, 'library.json'), 'utf8')) as { modules: Module[] }).modules;
-const blocksOnDisk = async (dataDir: string) => (await savedModules(dataDir)).map((module) => ({ title: module.title, description: module.description, blocks: module.blocks.map((block) => `${block.kind === 'custom' ? block.title : block.cardId} ${block.durationMinutes}`) }));
+const blocksOnDisk = async (dataDir: string) => (await savedModules(dataDir)).map((module) => ({ title: module.title, description: module.description, blocks: module.blocks.map((block) => `${block.kind === 'card' ? block.cardId : block.title} ${block.durationMinutes}`) }));
 
 test('a module made from two blocks drops into another day as copies, and is renamed, edited, deleted and brought back by keyboard', async ({ page, web, workbench }) => {
   // Room for two days, the parking area and the block form side by side, so the target day is in view.

@@ -85,7 +85,7 @@ test('a shipped example and a colleague\'s file open as copies: edits are backed
   });
 
   await test.step('an added block is backed up, and the colleague\'s file is untouched', async () => {
-    await editor.day('Dag 1').getByRole('button', { name: 'Blok toevoegen' }).click();
+    await editor.day('Dag 1').getByRole('button', { name: 'Blok toevoegen', exact: true }).click();
     await expect(workbench.editor.tab('● Motiverende gespreksvoering (kopie)')).toBeVisible();
     await page.clock.runFor(PAST_ALL_TIMERS_MS);
     // One backup per unsaved copy: the example's and this one.
@@ -136,7 +136,7 @@ test('a training is saved, reopened identical, and autosaved after an edit while
     const edited = async () => (await readFile(copy, 'utf8')).includes('"kind": "custom"');
     await expect(workbench.panel.root).toBeVisible();
     await pauseClock(page);
-    await editor.day('Dag 1').getByRole('button', { name: 'Blok toevoegen' }).click();
+    await editor.day('Dag 1').getByRole('button', { name: 'Blok toevoegen', exact: true }).click();
     await expect(workbench.editor.tab(/^● kopie\.draaiboek$/)).toBeVisible();
     // Two toggles before the delay is up: had they postponed the autosave, it would not be due before 1800 ms.
     for (const visible of [false, true]) {

@@ -19,7 +19,7 @@ test('the settings editor: found by the gear, searched in any spelling, theme an
     await settings.open();
     await expect(settings.search).toBeFocused();
     await expect(settings.root.getByRole('heading', { level: 2 })).toHaveText(['Algemeen', 'Training', 'Export']);
-    await expect(settings.rows).toHaveCount(10);
+    await expect(settings.rows).toHaveCount(14);
     // Keybindings have an editor of their own.
     await expect(settings.root.getByText(/sneltoets|keybinding/i)).toHaveCount(0);
   });
@@ -48,7 +48,7 @@ test('the settings editor: found by the gear, searched in any spelling, theme an
     await expect(settings.status).toHaveText('Geen instellingen gevonden voor “geen-instelling”.');
     await page.keyboard.press('Escape');
     await expect(settings.search).toHaveValue('');
-    await expect(settings.rows).toHaveCount(10);
+    await expect(settings.rows).toHaveCount(14);
   });
 
   await test.step('the gear shows the one settings tab again rather than opening a second', async () => {
@@ -79,7 +79,7 @@ test('the settings editor: found by the gear, searched in any spelling, theme an
 
   await test.step('nothing in the settings editor breaks WCAG 2.1 AA in high contrast', async () => {
     await settings.search.fill('');
-    await expect(settings.rows).toHaveCount(10);
+    await expect(settings.rows).toHaveCount(14);
     const results = await new AxeBuilder({ page })
       .include('#editor-content')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

@@ -40,7 +40,7 @@ test('damaged and newer files are kept, explained and never overwritten', async 
     await openFile(file);
     await openDialog.root.getByRole('button', { name: 'OK', exact: true }).click();
     await expect(workbench.panel.content).toContainText(`${file}:5:3 /cards onverwachte inhoud`);
-    await expect(workbench.statusBar.root).toContainText('1 problemen');
+    await expect(workbench.statusBar.root).toContainText('1 probleem');
   });
 
   await test.step('a training from a newer version opens read-only with a notice and is never overwritten', async () => {
@@ -53,7 +53,7 @@ test('damaged and newer files are kept, explained and never overwritten', async 
     await expect(workbench.editor.tab('nieuwer.draaiboek')).toHaveAttribute('aria-selected', 'true');
     await expect(workbench.editor.content.getByRole('status').first()).toContainText('Alleen lezen');
     await expect(workbench.editor.content.getByRole('button', { name: 'Opslaan', exact: true })).toBeDisabled();
-    await expect(workbench.editor.content.getByRole('button', { name: 'Blok toevoegen' })).toHaveCount(0);
+    await expect(workbench.editor.content.getByRole('button', { name: 'Blok toevoegen', exact: true })).toHaveCount(0);
     await expect(workbench.sideBar.root.getByRole('button', { name: 'nieuwer.draaiboek' })).toBeVisible();
     expect(await readFile(file, 'utf8')).toBe(text);
   });

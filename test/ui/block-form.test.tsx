@@ -130,7 +130,7 @@ describe("a block's side form", () => {
     const { app, key, block } = setup();
     const id = block()!.id;
     app.layout.dispatch({ type: 'select-block', selection: { key, blockIds: [id] } });
-    await act(async () => void fireEvent.click(screen.getByText('1 blok(ken) verwijderen', { selector: 'button' })));
+    await act(async () => void fireEvent.click(screen.getByText('1 blok verwijderen', { selector: 'button' })));
     expect(block()).toBeUndefined();
     expect(screen.getByText('Geen blok')).toBeTruthy();
     const [toast] = app.notifications.store.get().toasts;

@@ -34,7 +34,7 @@ export function card(id: string, title: string, overrides: Partial<TechniqueCard
     title: text(title),
     summary: text('Samenvatting'),
     tradition: 'solution-focused',
-    needs: [{ need: 'competence', effect: 'supports', strength: 2, rationale: text('Oefenen'), evidence: 'judgement' }],
+    needs: [{ layer: 'exercise', need: 'competence', effect: 'supports', strength: 2, rationale: text('Oefenen'), evidence: 'judgement' }],
     defaultDurationMinutes: 20,
     groupFormat: 'pairs',
     materials: [],

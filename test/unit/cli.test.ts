@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -78,6 +78,27 @@ describe('draaiboek CLI', () => {
     expect(open.tradition).toBe('motivational-interviewing');
     expect(open.needs.length).toBeGreaterThan(0);
     expect(open.sources.length).toBeGreaterThan(0);
+  });
+
+  it('cards --json shows the exercise layer on every built-in card, and the conversation layer on every technique', async () => {
+    const { out } = await cli('cards', '--json', '--data-dir', join(dir, 'data'));
+    const cards = JSON.parse(out) as { id: string; tradition: string; needs: { layer: string }[] }[];
+    const layersOf = (card: (typeof cards)[number]) => new Set(card.needs.map((mapping) => mapping.layer));
+    expect(cards.filter((card) => !layersOf(card).has('exercise')).map((card) => card.id)).toEqual([]);
+    const techniques = cards.filter((card) => card.tradition !== 'training-method');
+    expect(techniques.filter((card) => !layersOf(card).has('conversation')).map((card) => card.id)).toEqual([]);
+  });
+
+  it('validate reads a version-1 file (migrated in memory) and leaves the file as it was', async () => {
+    const file = join(dir, 'version-1.draaiboek');
+    const version1 = serializeDocument(makeCurriculumDocument(1, 3))
+      .replace(/"formatVersion": \d+/, '"formatVersion": 1')
+      .replace(/\n\s*"layer": "[a-z]+",/g, '');
+    await writeFile(file, version1);
+    const { code, out } = await cli('validate', file);
+    expect(code).toBe(0);
+    expect(out).toBe(`${file}: valid\n`);
+    expect(await readFile(file, 'utf8')).toBe(version1);
   });
 
   it('cards warns on stderr when the library had to be put aside', async () => {

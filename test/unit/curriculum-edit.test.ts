@@ -138,7 +138,7 @@ describe('blocks', () => {
     const moduleBlocks = [makeCustomBlock('m1', { title: 'Een' }), makeCustomBlock('m2', { title: 'Twee' })];
     const c = insertBlocks(sample(), moduleBlocks, { container: 'day', dayId: 'day-2', index: 1 });
     const day2 = c.days[1]!.blocks;
-    expect(day2.map((b) => (b.kind === 'custom' ? b.title : b.cardId))).toEqual(['Blok d', 'Een', 'Twee']);
+    expect(day2.map((b) => (b.kind === 'card' ? b.cardId : b.title))).toEqual(['Blok d', 'Een', 'Twee']);
     expect(ids(day2).slice(1)).not.toContain('m1');
     expect(new Set(allIds(c)).size).toBe(allIds(c).length);
   });

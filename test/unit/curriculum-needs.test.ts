@@ -15,6 +15,7 @@ import { cardMap, makeCard, makeCardBlock, makeCurriculum, makeCustomBlock, make
 
 const text = (s: string) => ({ nl: s, en: s });
 const mapping = (need: NeedMapping['need'], effect: NeedMapping['effect'], strength: 1 | 2 | 3): NeedMapping => ({
+  layer: 'exercise',
   need,
   effect,
   strength,
@@ -26,8 +27,9 @@ const miCard = makeCard('card-mi', {
   tradition: 'motivational-interviewing',
   needs: [mapping('autonomy', 'supports', 3), mapping('relatedness', 'supports', 2), mapping('competence', 'thwarts', 1)],
 });
-const lectureCard = makeCard('card-lecture', { tradition: 'training-method', needs: [mapping('competence', 'supports', 1)] });
-const cards = cardMap(miCard, lectureCard);
+const lectureCard = makeCard('card-lecture', { tradition: 'training-method', workForm: 'theory', needs: [mapping('competence', 'supports', 1)] });
+const energiserCard = makeCard('card-energiser', { tradition: 'training-method', workForm: 'energiser', needs: [] });
+const cards = cardMap(miCard, lectureCard, energiserCard);
 
 describe('blockNeeds', () => {
   it("uses the card's own mappings for a card block", () => {
@@ -48,8 +50,8 @@ describe('blockNeeds', () => {
   it('adds a risk to autonomy only when theory runs longer than 20 minutes', () => {
     const short = blockNeeds(makeCustomBlock('b', { type: 'theory', durationMinutes: 20 }), cards);
     const long = blockNeeds(makeCustomBlock('b', { type: 'theory', durationMinutes: 35 }), cards);
-    expect(short).toEqual([expect.objectContaining({ need: 'competence', effect: 'supports', strength: 1 })]);
-    expect(long).toContainEqual(expect.objectContaining({ need: 'autonomy', effect: 'thwarts' }));
+    expect(short).toEqual([expect.objectContaining({ layer: 'exercise', need: 'competence', effect: 'supports', strength: 1 })]);
+    expect(long).toContainEqual(expect.objectContaining({ layer: 'exercise', need: 'autonomy', effect: 'thwarts' }));
   });
 
   it('explains every type-based mapping in both languages and marks it as judgement', () => {
@@ -71,9 +73,10 @@ describe('blockActivity', () => {
     expect(blockActivity(makeCustomBlock('b', { type: 'exercise' }), cards)).toBe('active');
   });
 
-  it('a plenary training-method card is listening, the same card in pairs is active', () => {
+  it('a card listens or acts by its work form, not its group format: a plenary energiser is active', () => {
     expect(blockActivity(makeCardBlock('b', 'card-lecture', { groupFormat: 'plenary' }), cards)).toBe('listening');
-    expect(blockActivity(makeCardBlock('b', 'card-lecture', { groupFormat: 'pairs' }), cards)).toBe('active');
+    expect(blockActivity(makeCardBlock('b', 'card-lecture', { groupFormat: 'pairs' }), cards)).toBe('listening');
+    expect(blockActivity(makeCardBlock('b', 'card-energiser', { groupFormat: 'plenary' }), cards)).toBe('active');
     expect(blockActivity(makeCardBlock('b', 'card-mi', { groupFormat: 'plenary' }), cards)).toBe('active');
   });
 });
@@ -83,9 +86,11 @@ describe('dayBalance', () => {
     const balance = dayBalance(makeDay('d', [makeCardBlock('b', 'card-mi', { durationMinutes: 30 })]), cards);
     expect(balance.supports).toEqual({ autonomy: 30, competence: 0, relatedness: 20 });
     expect(balance.risks).toEqual({ autonomy: 0, competence: 10, relatedness: 0 });
+    // Risks are also counted in blocks, whatever their length: a point to watch, not a share of the day.
+    expect(balance.riskBlocks).toEqual({ autonomy: 0, competence: 1, relatedness: 0 });
   });
 
-  it('counts minutes per tradition, hand-written blocks as custom, and splits active, listening and break time', () => {
+  it('counts minutes per tradition, hand-written blocks as custom (breaks and lunch under none), and splits active, listening and break time', () => {
     const day = makeDay('d', [
       makeCardBlock('b1', 'card-mi', { durationMinutes: 30 }),
       makeCustomBlock('b2', { type: 'theory', durationMinutes: 20 }),
@@ -93,7 +98,7 @@ describe('dayBalance', () => {
       makeCardBlock('b4', 'card-lecture', { durationMinutes: 10, groupFormat: 'plenary' }),
     ]);
     const balance = dayBalance(day, cards);
-    expect(balance.traditions).toEqual({ 'motivational-interviewing': 30, custom: 35, 'training-method': 10 });
+    expect(balance.traditions).toEqual({ 'motivational-interviewing': 30, custom: 20, 'training-method': 10 });
     expect(balance).toMatchObject({ activeMinutes: 30, listeningMinutes: 30, breakMinutes: 15, totalMinutes: 75 });
   });
 
@@ -125,6 +130,7 @@ describe('curriculumBalance', () => {
 });
 
 const arbitraryMapping = fc.record({
+  layer: fc.constant('exercise' as const),
   need: fc.constantFrom(...NEEDS),
   effect: fc.constantFrom('supports' as const, 'thwarts' as const),
   strength: fc.constantFrom(1 as const, 2 as const, 3 as const),

@@ -34,6 +34,18 @@ describe('store format versions', () => {
     expect(migrateStore('library', { cards: [] }, 0).data).toEqual({ cards: [], formatVersion: STORE_FORMAT_VERSION });
   });
 
+  it('gives the own cards of a version-1 library their need layers, so none of them is quarantined', async () => {
+    const withoutLayers = (card: ReturnType<typeof makeCard>) => ({ ...card, needs: card.needs.map(({ layer: _layer, ...mapping }) => mapping) });
+    const cards = [withoutLayers(makeCard('techniek')), withoutLayers(makeCard('werkvorm', { tradition: 'training-method' }))];
+    await writeFile(libraryFile(), JSON.stringify({ formatVersion: 1, cards, modules: [] }));
+    const library = await LibraryService.open(dataDir, []);
+    expect(library.notices.filter((notice) => notice.code === 'record-quarantined')).toEqual([]);
+    expect(library.listCards().map((card) => [card.id, card.needs.map((mapping) => mapping.layer)])).toEqual([
+      ['techniek', ['conversation', 'exercise']],
+      ['werkvorm', ['exercise']],
+    ]);
+  });
+
   it('writes the format version into a migrated library on its first save', async () => {
     await writeFile(libraryFile(), JSON.stringify({ cards: [makeCard('old-card')] }));
     const library = await LibraryService.open(dataDir, []);

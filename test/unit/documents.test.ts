@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { serializeDocument } from '../../src/core';
+import { FORMAT_VERSION, serializeDocument } from '../../src/core';
 import { openDocument, revisionOf, saveDocument, writeFileAtomic } from '../../src/services';
 import { makeCurriculumDocument, makeTempDir, removeDir } from './fixtures';
 
@@ -63,7 +63,7 @@ describe('saveDocument and openDocument', () => {
 
   it('never overwrites a file of a newer format version', async () => {
     const file = join(dir, 'newer.draaiboek');
-    const newer = serializeDocument(makeCurriculumDocument(1, 2)).replace('"formatVersion": 1', '"formatVersion": 2');
+    const newer = serializeDocument(makeCurriculumDocument(1, 2)).replace(`"formatVersion": ${FORMAT_VERSION}`, `"formatVersion": ${FORMAT_VERSION + 1}`);
     await writeFile(file, newer);
     const opened = expectOpened(await openDocument(file));
     expect(opened.readOnly).toBe(true);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument, serializeDocument, type Block, type BlockType, type Need, type ParseResult } from '../../src/core';
+import { blockCardIds, parseDocument, serializeDocument, type Block, type BlockType, type Need, type ParseResult } from '../../src/core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FILE = join(ROOT, 'resources/examples/basistraining-activerende-gespreksvoering.draaiboek');
@@ -39,12 +39,12 @@ const curriculum = document.curriculum!;
 const cards = new Map(document.cards.map((card) => [card.id, card]));
 
 describe('the example curriculum "Basistraining Activerende gespreksvoering"', () => {
-  it('opens without notices, is Dutch and has three days', () => {
+  it('opens without notices, is Dutch and has three days and a follow-up day', () => {
     expect(result.readOnly).toBe(false);
     expect(result.notices.filter((notice) => notice.code === 'unknown-card')).toEqual([]);
     expect(result.notices).toEqual([]);
     expect(curriculum.language).toBe('nl');
-    expect(curriculum.days).toHaveLength(3);
+    expect(curriculum.days).toHaveLength(4);
     expect(curriculum.learningGoals.length).toBeGreaterThanOrEqual(4);
     expect(curriculum.learningGoals.length).toBeLessThanOrEqual(6);
   });
@@ -55,7 +55,7 @@ describe('the example curriculum "Basistraining Activerende gespreksvoering"', (
 
   it('embeds every card it uses, as an unchanged copy of the starter card', () => {
     const blocks = [...curriculum.days.flatMap((day) => day.blocks), ...curriculum.parking, ...document.modules.flatMap((module) => module.blocks)];
-    const used = new Set(blocks.flatMap((block) => (block.kind === 'card' ? [block.cardId] : [])));
+    const used = new Set(blocks.flatMap((block) => blockCardIds(block)));
     expect(used.size).toBeGreaterThan(0);
     for (const id of used) expect(cards.has(id), id).toBe(true);
     expect([...cards.keys()].sort()).toEqual([...used].sort());
@@ -81,7 +81,7 @@ describe('the example curriculum "Basistraining Activerende gespreksvoering"', (
       if (block.kind === 'custom' && block.type === 'theory') expect(block.durationMinutes, block.id).toBeLessThanOrEqual(THEORY_LIMIT_MINUTES);
       if (block.kind === 'card') {
         for (const mapping of cards.get(block.cardId)!.needs) if (mapping.effect === 'supports') needs.add(mapping.need);
-      } else {
+      } else if (block.kind === 'custom') {
         const need = NEEDS_OF_TYPE[block.type];
         if (need) needs.add(need);
       }

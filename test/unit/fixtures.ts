@@ -40,7 +40,7 @@ export function makeCard(id: string, overrides: Partial<TechniqueCard> = {}): Te
     summary: text('Samenvatting', 'Summary'),
     tradition: 'solution-focused',
     needs: [
-      { need: 'competence', effect: 'supports', strength: 2, rationale: text('Oefenen', 'Practice'), evidence: 'judgement' },
+      { layer: 'exercise', need: 'competence', effect: 'supports', strength: 2, rationale: text('Oefenen', 'Practice'), evidence: 'judgement' },
     ],
     defaultDurationMinutes: 20,
     groupFormat: 'pairs',

@@ -142,16 +142,16 @@ describe('problems point at the place in the text', () => {
 describe('versions', () => {
   it('opens a newer format version read-only with a newer-version notice', () => {
     const document = makeCurriculumDocument(1, 2);
-    const result = opened(parseDocument(serializeDocument(document).replace('"formatVersion": 1', '"formatVersion": 2')));
+    const result = opened(parseDocument(serializeDocument(document).replace(`"formatVersion": ${FORMAT_VERSION}`, `"formatVersion": ${FORMAT_VERSION + 1}`)));
     expect(result.readOnly).toBe(true);
-    expect(result.fileFormatVersion).toBe(2);
+    expect(result.fileFormatVersion).toBe(FORMAT_VERSION + 1);
     expect(result.notices).toEqual([expect.objectContaining({ code: 'newer-version', pointer: '/formatVersion' })]);
   });
 
   it('migrates a version-0 document (minutes, startTime, endTime) to the current version', () => {
     const document = makeCurriculumDocument(2, 2);
     const text = serializeDocument(document)
-      .replace('"formatVersion": 1', '"formatVersion": 0')
+      .replace(`"formatVersion": ${FORMAT_VERSION}`, '"formatVersion": 0')
       .replaceAll('"durationMinutes"', '"minutes"')
       .replaceAll('"start"', '"startTime"')
       .replaceAll('"targetEnd"', '"endTime"');
@@ -162,6 +162,40 @@ describe('versions', () => {
     expect(result.fileFormatVersion).toBe(0);
     expect(result.notices).toEqual([expect.objectContaining({ code: 'migrated', pointer: '/formatVersion' })]);
     expect(result.notices[0]!.detail).toContain('from version 0');
+  });
+});
+
+describe('version 2: need layers', () => {
+  it('opens a version-1 file whose cards have no layers: techniques speak of the conversation, training methods of the exercise', () => {
+    const document = makeCurriculumDocument(1, 3);
+    const method = { ...document.cards[0]!, id: 'tm-eigen-werkvorm', tradition: 'training-method' as const };
+    document.cards.push(method);
+    const version1 = serializeDocument(document)
+      .replace(`"formatVersion": ${FORMAT_VERSION}`, '"formatVersion": 1')
+      .replace(/\n\s*"layer": "[a-z]+",/g, '');
+    expect(version1).not.toContain('"layer"');
+    const result = opened(parseDocument(version1));
+    expect(result.readOnly).toBe(false);
+    expect(result.fileFormatVersion).toBe(1);
+    expect(result.notices).toEqual([expect.objectContaining({ code: 'migrated', pointer: '/formatVersion' })]);
+    const layers = Object.fromEntries(result.document.cards.map((card) => [card.id, card.needs.map((mapping) => mapping.layer)]));
+    // A technique's old mappings also stay what the training counts, so the balance is as it was.
+    expect(layers).toEqual({ [EMBEDDED_CARD_ID]: ['conversation', 'exercise'], 'tm-eigen-werkvorm': ['exercise'] });
+    expect(serializeDocument(result.document)).toContain(`"formatVersion": ${FORMAT_VERSION}`);
+  });
+});
+
+describe('merged cards', () => {
+  it('points a version-1 block at tm-transfer-action-plan when pf-if-then-planning is not in the file, and leaves it when the file has its copy', () => {
+    const document = makeCurriculumDocument(1, 1);
+    document.curriculum!.days[0]!.blocks.push(makeCardBlock('als-dan', 'pf-if-then-planning'));
+    const version1 = (withCopy: boolean) => {
+      const copy = { ...document, cards: withCopy ? [...document.cards, { ...document.cards[0]!, id: 'pf-if-then-planning' }] : document.cards };
+      return serializeDocument(copy).replace(`"formatVersion": ${FORMAT_VERSION}`, '"formatVersion": 1');
+    };
+    const cardOf = (text: string) => opened(parseDocument(text)).document.curriculum!.days[0]!.blocks.find((block) => block.id === 'als-dan');
+    expect(cardOf(version1(false))).toMatchObject({ cardId: 'tm-transfer-action-plan' });
+    expect(cardOf(version1(true))).toMatchObject({ cardId: 'pf-if-then-planning' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Curriculum, TechniqueCard } from '../../src/core';
+import { blockCardIds, type Curriculum, type TechniqueCard } from '../../src/core';
 import { docxText, handoutOf, loadExample, renderAll, type Rendered } from './handout-helpers';
 
 const SECRET = 'GEHEIM-TRAINER-';
@@ -28,7 +28,8 @@ function exampleWithSecrets() {
   };
   curriculum.days.forEach((day) => mark(day.blocks, true));
   mark(curriculum.parking, false);
-  const used = new Set(curriculum.days.flatMap((day) => day.blocks.flatMap((block) => (block.kind === 'card' ? [block.cardId] : []))));
+  // The cards a day uses, those of a choice block's alternatives included.
+  const used = new Set(curriculum.days.flatMap((day) => day.blocks.flatMap((block) => blockCardIds(block))));
   const cardNotes: string[] = [];
   const secretCards = new Map<string, TechniqueCard>();
   for (const [id, card] of cards) {

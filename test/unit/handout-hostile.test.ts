@@ -58,14 +58,14 @@ function hostile(): { curriculum: Curriculum; cards: Map<string, TechniqueCard> 
     instructions: { nl: PAYLOADS.map((payload, n) => `${n + 1}. ${payload}`).join('\n') + `\n\n${all}`, en: all },
     trainerNotes: text(3),
     exampleQuestions: [text(4), text(5)],
-    needs: [{ need: 'autonomy', effect: 'supports', strength: 2, rationale: text(6), evidence: 'judgement' }],
+    needs: [{ layer: 'exercise', need: 'autonomy', effect: 'supports', strength: 2, rationale: text(6), evidence: 'judgement' }],
     materials: [text(7)],
   });
   for (const day of curriculum.days) {
     day.title = next();
     for (const block of day.blocks) {
-      if (block.kind === 'custom') block.title = next();
-      else block.cardId = card.id;
+      if (block.kind === 'card') block.cardId = card.id;
+      else block.title = next();
       block.goal = next();
       block.participantText = next();
       block.trainerNotes = next();
@@ -117,8 +117,9 @@ describe('hostile text in a shared curriculum', () => {
     }
     // Still readable: the document structure survives the payloads.
     const html = new MarkdownIt({ html: true }).render(markdown);
-    expect(html.match(/<h2>/g)).toHaveLength(3);
-    expect(html.match(/<table>/g)).toHaveLength(3);
+    const days = loadExample().curriculum.days.length;
+    expect(html.match(/<h2>/g)).toHaveLength(days);
+    expect(html.match(/<table>/g)).toHaveLength(days);
   });
 
   it.each(audiences)('stays text in the %s Word file, which still opens', async (audience) => {

@@ -21,7 +21,7 @@ const cards = [
     tradition: 'progress-focused',
     defaultDurationMinutes: 45,
     groupFormat: 'pairs',
-    needs: [{ need: 'relatedness', effect: 'supports', strength: 3, rationale: text('Samen', 'Together'), evidence: 'judgement' }],
+    needs: [{ layer: 'exercise', need: 'relatedness', effect: 'supports', strength: 3, rationale: text('Samen', 'Together'), evidence: 'judgement' }],
   }),
   makeCard('own-lecture', {
     title: text('Hoorcollege', 'Lecture'),
@@ -29,7 +29,7 @@ const cards = [
     defaultDurationMinutes: 60,
     groupFormat: 'plenary',
     provenance: { origin: 'imported', author: 'Els', updated: '2026-01-01T00:00:00Z' },
-    needs: [{ need: 'autonomy', effect: 'thwarts', strength: 2, rationale: text('Luisteren', 'Listening'), evidence: 'judgement' }],
+    needs: [{ layer: 'exercise', need: 'autonomy', effect: 'thwarts', strength: 2, rationale: text('Luisteren', 'Listening'), evidence: 'judgement' }],
   }),
 ];
 const search = createCardSearch(cards);
@@ -73,8 +73,8 @@ describe('card validation', () => {
       title: text('', ' '),
       defaultDurationMinutes: 0,
       needs: [
-        { need: 'autonomy', effect: 'supports', strength: 1, rationale: text('', ''), evidence: 'judgement' },
-        { need: 'autonomy', effect: 'supports', strength: 2, rationale: text('x', ''), evidence: 'judgement' },
+        { layer: 'exercise', need: 'autonomy', effect: 'supports', strength: 1, rationale: text('', ''), evidence: 'judgement' },
+        { layer: 'exercise', need: 'autonomy', effect: 'supports', strength: 2, rationale: text('x', ''), evidence: 'judgement' },
       ],
       sources: [{ citation: ' ' }],
     });

@@ -14,6 +14,8 @@ const MINIMUM_PER_TRADITION: Record<Tradition, number> = {
   'progress-focused': 10,
   'positive-psychology': 6,
   narrative: 8,
+  'self-determination': 6,
+  'career-development': 4,
   'training-method': 10,
   other: 0,
 };

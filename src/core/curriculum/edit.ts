@@ -4,7 +4,7 @@
  * operation that cannot apply (unknown id) returns its input as it is, which `commit` treats as no-op.
  */
 import { newId } from '../model/common';
-import type { Block, CardBlock, Curriculum, CustomBlock, TrainingDay } from '../model/curriculum';
+import type { Block, CardBlock, ChoiceBlock, Curriculum, CustomBlock, TrainingDay } from '../model/curriculum';
 import { newDay } from './create';
 
 export { blockFromCard, customBlock, newCurriculum, newDay } from './create';
@@ -12,8 +12,8 @@ export { blockFromCard, customBlock, newCurriculum, newDay } from './create';
 /** Where a block sits: in a day or in the parking area, at a 0-based index. */
 export type BlockPlace = { container: 'day'; dayId: string; index: number } | { container: 'parking'; index: number };
 export type DayChanges = Partial<Omit<TrainingDay, 'id' | 'blocks'>>;
-/** Fields of the other kind are ignored (a card block has no title, a custom block no cardId). */
-export type BlockChanges = Partial<Omit<CardBlock, 'id' | 'kind'> & Omit<CustomBlock, 'id' | 'kind'>>;
+/** Fields of another kind are ignored (a card block has no title, a custom block no cardId, only a choice block has alternatives). */
+export type BlockChanges = Partial<Omit<CardBlock, 'id' | 'kind'> & Omit<CustomBlock, 'id' | 'kind'> & Omit<ChoiceBlock, 'id' | 'kind'>>;
 
 // ---- lists and places -------------------------------------------------------------------------
 
@@ -144,8 +144,8 @@ export function moveBlock(c: Curriculum, blockId: string, to: BlockPlace): Curri
 export function updateBlock(c: Curriculum, blockId: string, changes: BlockChanges): Curriculum {
   const found = findBlock(c, blockId);
   if (!found) return c;
-  const { cardId, type, title, ...shared } = changes;
-  const own = found.block.kind === 'card' ? { cardId } : { type, title };
+  const { cardId, type, title, pick, alternatives, ...shared } = changes;
+  const own = found.block.kind === 'card' ? { cardId } : found.block.kind === 'custom' ? { type, title } : { title, pick, alternatives };
   const updated = merge<Block>(found.block, { ...shared, ...own }, ['pinnedStart']);
   const list = listAt(c, found.place) ?? [];
   return withList(c, found.place, list.map((block) => (block.id === blockId ? updated : block)));

@@ -2,6 +2,7 @@ export * from './time';
 export * from './schedule';
 export * from './needs-by-type';
 export * from './needs';
+export * from './choice';
 export * from './labels';
 export * from './edit';
 export * from './history';

@@ -1,7 +1,7 @@
 import { translator } from '../i18n';
 import type { TechniqueCard } from '../model/card';
 import type { Language } from '../model/common';
-import type { Block, Curriculum } from '../model/curriculum';
+import type { Alternative, Block, Curriculum } from '../model/curriculum';
 import { localized } from '../text';
 
 /**
@@ -14,8 +14,8 @@ export function dayName(curriculum: Curriculum, dayIndex: number): string {
 }
 
 /** How a message names a block: its own title, its card's title, or the card id when the card is unknown. */
-export function blockTitle(block: Block, cards: ReadonlyMap<string, TechniqueCard>, language: Language): string {
-  if (block.kind === 'custom') return block.title;
+export function blockTitle(block: Block | Alternative, cards: ReadonlyMap<string, TechniqueCard>, language: Language): string {
+  if (block.kind === 'custom' || block.kind === 'choice') return block.title;
   const card = cards.get(block.cardId);
   return card ? localized(card.title, language) : block.cardId;
 }

@@ -4,7 +4,9 @@ import type { Need, NeedMapping } from '../model/needs';
 /** Theory longer than this mostly asks participants to sit and listen (also the 'long-theory' check's limit). */
 export const THEORY_LIMIT_MINUTES = 20;
 
+/** What a hand-written block does for the participants: the 'exercise' layer, the one a training's balance counts. */
 const supports = (need: Need, strength: 1 | 2 | 3, nl: string, en: string): NeedMapping => ({
+  layer: 'exercise',
   need,
   effect: 'supports',
   strength,
@@ -37,6 +39,7 @@ export const NEEDS_BY_TYPE: Readonly<Record<BlockType, readonly NeedMapping[]>> 
 
 /** Added to a theory block longer than THEORY_LIMIT_MINUTES. */
 export const LONG_THEORY_RISK: NeedMapping = {
+  layer: 'exercise',
   need: 'autonomy',
   effect: 'thwarts',
   strength: 1,

@@ -20,6 +20,40 @@ function renameKey(object: unknown, from: string, to: string): void {
 }
 
 /**
+ * Before version 2 a card's need mappings had no layer, and a training counted them all. A training-method
+ * card always described the exercise (what it does for participants). Every other card described the
+ * technique in a conversation: its mappings become the conversation layer, and, so that a training made
+ * before keeps the need balance it had, they are also its exercise layer until the trainer refines them.
+ * Used for documents and for the data folder's own cards alike.
+ */
+export function addNeedLayers(cards: unknown): void {
+  for (const card of Array.isArray(cards) ? cards : []) {
+    if (!isObject(card) || !Array.isArray(card.needs)) continue;
+    const method = card.tradition === 'training-method';
+    const unlayered = card.needs.filter((mapping): mapping is JsonObject => isObject(mapping) && !('layer' in mapping));
+    for (const mapping of unlayered) mapping.layer = method ? 'exercise' : 'conversation';
+    if (!method) card.needs.push(...unlayered.map((mapping) => ({ ...mapping, layer: 'exercise' })));
+  }
+}
+
+/** The built-in card `pf-if-then-planning` became part of `tm-transfer-action-plan` (issue 12). */
+const MERGED_CARDS: Readonly<Record<string, string>> = { 'pf-if-then-planning': 'tm-transfer-action-plan' };
+
+/**
+ * Points blocks (and choice alternatives) at the card a removed built-in card was merged into, unless the
+ * document carries its own copy of the old card (`embedded`), which then still describes the block.
+ */
+export function redirectMergedCards(blockLists: unknown[], embedded: ReadonlySet<string>): void {
+  const visit = (block: unknown) => {
+    if (!isObject(block)) return;
+    const target = typeof block.cardId === 'string' ? MERGED_CARDS[block.cardId] : undefined;
+    if (target && !embedded.has(block.cardId as string)) block.cardId = target;
+    if (Array.isArray(block.alternatives)) block.alternatives.forEach(visit);
+  };
+  for (const list of blockLists) if (Array.isArray(list)) list.forEach(visit);
+}
+
+/**
  * Version 0 was the pre-release format: blocks said `minutes` and days said `startTime` / `endTime`.
  * Each migration lifts a document exactly one version; they run in order.
  */
@@ -46,6 +80,21 @@ export const MIGRATIONS: readonly Migration[] = [
         for (const block of Array.isArray(list) ? list : []) renameKey(block, 'minutes', 'durationMinutes');
       }
       next.formatVersion = 1;
+      return next;
+    },
+  },
+  {
+    from: 1,
+    describe: 'give every need mapping of the embedded cards its layer ("exercise" for training methods; techniques "conversation", and "exercise" too), and point blocks at the card a merged card became',
+    migrate(document) {
+      const next = JSON.parse(JSON.stringify(document)) as JsonObject;
+      addNeedLayers(next.cards);
+      const embedded = new Set((Array.isArray(next.cards) ? next.cards : []).flatMap((card) => (isObject(card) && typeof card.id === 'string' ? [card.id] : [])));
+      const curriculum = isObject(next.curriculum) ? next.curriculum : {};
+      const days = Array.isArray(curriculum.days) ? curriculum.days : [];
+      const modules = Array.isArray(next.modules) ? next.modules : [];
+      redirectMergedCards([curriculum.parking, ...days.map((day) => (isObject(day) ? day.blocks : [])), ...modules.map((module) => (isObject(module) ? module.blocks : []))], embedded);
+      next.formatVersion = 2;
       return next;
     },
   },

@@ -156,6 +156,13 @@ function findUnknownCards(document: DraaiboekDocument): FileNotice[] {
       if (block.kind === 'card' && !known.has(block.cardId)) {
         notices.push({ code: 'unknown-card', pointer: pointerOf([...path, j, 'cardId']), detail: `card "${block.cardId}" is not embedded in the file` });
       }
+      if (block.kind === 'choice') {
+        block.alternatives.forEach((alternative, k) => {
+          if (alternative.kind === 'card' && !known.has(alternative.cardId)) {
+            notices.push({ code: 'unknown-card', pointer: pointerOf([...path, j, 'alternatives', k, 'cardId']), detail: `card "${alternative.cardId}" is not embedded in the file` });
+          }
+        });
+      }
     });
   document.curriculum?.days.forEach((day, i) => check(day.blocks, ['curriculum', 'days', i, 'blocks']));
   if (document.curriculum) check(document.curriculum.parking, ['curriculum', 'parking']);

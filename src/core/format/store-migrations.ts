@@ -4,12 +4,14 @@
  * documents, each migration lifts a file exactly one version and they run in order. Pure: no Node.
  */
 
+import { addNeedLayers, redirectMergedCards } from './migrations';
+
 type JsonObject = Record<string, unknown>;
 
 export type StoreKind = 'library' | 'settings';
 
 /** The version this build writes. A file with a higher one was written by a newer Draaiboek. */
-export const STORE_FORMAT_VERSION = 1;
+export const STORE_FORMAT_VERSION = 2;
 
 export interface StoreMigration {
   from: number;
@@ -18,8 +20,25 @@ export interface StoreMigration {
 }
 
 export const STORE_MIGRATIONS: Readonly<Record<StoreKind, readonly StoreMigration[]>> = {
-  library: [{ from: 0, describe: 'mark the library as format version 1', migrate: (data) => ({ ...data, formatVersion: 1 }) }],
-  settings: [{ from: 0, describe: 'mark the settings as format version 1', migrate: (data) => ({ ...data, formatVersion: 1 }) }],
+  library: [
+    { from: 0, describe: 'mark the library as format version 1', migrate: (data) => ({ ...data, formatVersion: 1 }) },
+    {
+      from: 1,
+      describe: 'give every need mapping of the own cards its layer ("exercise" for training methods; techniques "conversation", and "exercise" too), and point module blocks at the card a merged card became',
+      migrate: (data) => {
+        const next = JSON.parse(JSON.stringify(data)) as JsonObject;
+        addNeedLayers(next.cards);
+        const field = (record: unknown, key: string) => (typeof record === 'object' && record !== null ? (record as JsonObject)[key] : undefined);
+        const own = new Set((Array.isArray(next.cards) ? next.cards : []).map((card) => field(card, 'id')).filter((id): id is string => typeof id === 'string'));
+        redirectMergedCards((Array.isArray(next.modules) ? next.modules : []).map((module) => field(module, 'blocks')), own);
+        return { ...next, formatVersion: 2 };
+      },
+    },
+  ],
+  settings: [
+    { from: 0, describe: 'mark the settings as format version 1', migrate: (data) => ({ ...data, formatVersion: 1 }) },
+    { from: 1, describe: 'mark the settings as format version 2 (nothing in them changed)', migrate: (data) => ({ ...data, formatVersion: 2 }) },
+  ],
 };
 
 export type StoreVersionCheck =

@@ -11,7 +11,9 @@ import {
   type HandoutNeed,
   type HandoutText,
   type ParticipantDay,
+  type ProgrammeChoice,
   type TechniqueSection,
+  type TrainerAlternative,
   type TrainerBlock,
   type TrainerDay,
 } from './model';
@@ -142,6 +144,11 @@ th { font-weight: 600; border-bottom: 1.5px solid var(--ink); }
 td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.rest td { background: var(--tint); font-style: italic; }
 .programme td p { margin: 0.5mm 0 0; color: var(--muted); }
+.programme p.choice-label { color: var(--ink); font-weight: 600; }
+.programme ul.choice { margin: 0.5mm 0 0; padding-left: 4mm; }
+.programme ul.choice span { color: var(--muted); }
+.alternative { border-left: 0.6mm solid var(--rule); padding-left: 3mm; margin: 2mm 0 3mm; }
+.alternative h4 { margin: 0 0 0.5mm; break-after: avoid; }
 .timetable-section { page: timetable; }
 @media screen { .timetable-section { margin-inline: min(0px, (100% - min(${mm(LANDSCAPE_CONTENT_WIDTH)}, 100vw - 12mm)) / 2); } }
 .timetable { font-size: 9pt; line-height: 1.25; table-layout: fixed; }
@@ -159,6 +166,7 @@ ${timetableColumnCss()}
 .need-relatedness .need-dot { color: var(--relatedness); }
 .need-risk .need-dot { background: transparent; }
 ul.needs { list-style: none; padding-left: 0; }
+.points-to-watch { border-left: 1mm solid #b3261e; padding-left: 3mm; margin: 2mm 0; }
 ul.needs li { margin-bottom: 1mm; }
 ul.needs .need { margin-right: 0.5mm; font-weight: 600; }
 .md > :last-child, .text > :last-child { margin-bottom: 0; }
@@ -291,13 +299,23 @@ function actionPlan(plan: ActionPlan, { breakable }: Writer): string {
   return `<section class="action-plan" id="${anchor(plan.anchor)}">\n<h3>${breakable(plan.title)}</h3>\n<p>${esc(plan.intro)}</p>\n${fields.join('\n')}\n</section>`;
 }
 
+/** "Kies één:" and the alternatives, each linked to its technique section when it has one. */
+function programmeChoice(choice: ProgrammeChoice, { breakable }: Writer): string {
+  const items = choice.alternatives.map((alternative) => {
+    const title = alternative.anchor ? `<a href="#${anchor(alternative.anchor)}">${breakable(alternative.title)}</a>` : breakable(alternative.title);
+    return `${title}${alternative.text ? ` <span>${breakable(alternative.text.replace(/\s+/g, ' '))}</span>` : ''}`;
+  });
+  return `<p class="choice-label">${breakable(choice.label)}</p>${list(items, 'choice')}`;
+}
+
 /** The day's programme: every block with its (rough) time, and the end of the day. */
 function programme(day: ParticipantDay, writer: Writer): string {
   const { labels, breakable } = writer;
   const rows = day.programme.map((item) => {
     const title = item.anchor ? `<a href="#${anchor(item.anchor)}">${breakable(item.title)}</a>` : breakable(item.title);
     const text = item.text ? `<p>${breakable(item.text.replace(/\s+/g, ' '))}</p>` : '';
-    return `<tr${item.kind === 'activity' ? '' : ' class="rest"'}><td class="time">${esc(item.time)}</td><td>${title}${text}</td></tr>`;
+    const choice = item.choice ? programmeChoice(item.choice, writer) : '';
+    return `<tr${item.kind === 'activity' ? '' : ' class="rest"'}><td class="time">${esc(item.time)}</td><td>${title}${text}${choice}</td></tr>`;
   });
   rows.push(`<tr><td class="time">${esc(day.end)}</td><td>${breakable(labels['programme.end'])}</td></tr>`);
   return [
@@ -340,6 +358,7 @@ function trainerBlock(block: TrainerBlock, writer: Writer): string {
   if (block.problem) parts.push(`<p><strong>${esc(block.problem)}</strong></p>`);
   if (block.goal) parts.push(label(labels['col.goal']), plain(block.goal));
   if (block.needs.length) parts.push(label(labels['col.needs']), needList(block.needs, labels));
+  if (block.pointsToWatch.length) parts.push(`<div class="points-to-watch">${label(labels['block.pointsToWatch'])}${needList(block.pointsToWatch, labels)}</div>`);
   if (block.instructions.text) parts.push(label(labels['block.instructions']), rich(block.instructions));
   if (block.participantText) parts.push(label(labels['block.participantText']), plain(block.participantText));
   if (block.exampleQuestions.length) parts.push(label(labels['technique.questions']), list(block.exampleQuestions.map(esc)));
@@ -350,7 +369,33 @@ function trainerBlock(block: TrainerBlock, writer: Writer): string {
     parts.push('</div>');
   }
   if (block.materials.length) parts.push(label(labels['col.materials']), list(block.materials.map(esc)));
+  if (block.choice) {
+    parts.push(label(block.choice.label), ...block.choice.alternatives.map((alternative) => trainerAlternative(alternative, writer)));
+  }
   parts.push('</article>');
+  return parts.join('\n');
+}
+
+/** One alternative of a choice block, as a block section without times (it shares the block's slot). */
+function trainerAlternative(alternative: TrainerAlternative, writer: Writer): string {
+  const { labels, breakable } = writer;
+  const meta = [alternative.workForm, alternative.groupFormat].filter(Boolean);
+  const parts = ['<section class="alternative">', `<h4>${breakable(alternative.title)}</h4>`];
+  if (meta.length) parts.push(`<p class="meta">${esc(meta.join(' · '))}</p>`);
+  if (alternative.problem) parts.push(`<p><strong>${esc(alternative.problem)}</strong></p>`);
+  if (alternative.goal) parts.push(label(labels['col.goal']), plain(alternative.goal));
+  if (alternative.pointsToWatch.length) parts.push(`<div class="points-to-watch">${label(labels['block.pointsToWatch'])}${needList(alternative.pointsToWatch, labels)}</div>`);
+  if (alternative.instructions.text) parts.push(label(labels['block.instructions']), rich(alternative.instructions));
+  if (alternative.participantText) parts.push(label(labels['block.participantText']), plain(alternative.participantText));
+  if (alternative.exampleQuestions.length) parts.push(label(labels['technique.questions']), list(alternative.exampleQuestions.map(esc)));
+  if (alternative.trainerNotes || alternative.cardTrainerNotes) {
+    parts.push('<div class="trainer-notes">');
+    if (alternative.trainerNotes) parts.push(label(labels['block.trainerNotes']), plain(alternative.trainerNotes));
+    if (alternative.cardTrainerNotes) parts.push(label(labels['block.cardTrainerNotes']), rich({ format: 'markdown', text: alternative.cardTrainerNotes }));
+    parts.push('</div>');
+  }
+  if (alternative.materials.length) parts.push(label(labels['col.materials']), list(alternative.materials.map(esc)));
+  parts.push('</section>');
   return parts.join('\n');
 }
 
@@ -362,10 +407,10 @@ function timetableRow(block: TrainerBlock, writer: Writer): string {
     `<tr${block.kind === 'activity' ? '' : ' class="rest"'}>`,
     `<td class="time">${esc(`${block.start}–${block.end}`)}${block.pinned ? `<span class="pinned">${esc(labels.pinned)}</span>` : ''}</td>`,
     `<td class="time">${esc(fillLabel(labels.minutes, { minutes: block.durationMinutes }))}</td>`,
-    `<td>${block.kind === 'activity' ? `<strong>${title}</strong>` : title}</td>`,
+    `<td>${block.kind === 'activity' ? `<strong>${title}</strong>` : title}${block.choice ? list(block.choice.alternatives.map((alternative) => breakable(alternative.title))) : ''}</td>`,
     `<td>${breakable(block.goal)}</td>`,
     `<td>${breakable(block.workForm)}${block.groupFormat ? `<span class="format">${breakable(block.groupFormat)}</span>` : ''}</td>`,
-    `<td>${block.needs.map((item) => need(item, labels, breakable)).join(' ')}</td>`,
+    `<td>${[...block.needs, ...block.pointsToWatch].map((item) => need(item, labels, breakable)).join(' ')}</td>`,
     `<td>${block.materials.length ? list(block.materials.map(breakable)) : ''}</td>`,
     '</tr>',
   ].join('');

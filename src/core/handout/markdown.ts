@@ -10,6 +10,7 @@ import {
   type HandoutText,
   type ParticipantDay,
   type ParticipantHandout,
+  type TrainerAlternative,
   type TrainerBlock,
   type TrainerDay,
   type TrainerHandout,
@@ -83,7 +84,11 @@ function participantDay(day: ParticipantDay, labels: HandoutLabels): string[] {
   out.push(`### ${markdownLine(labels.programme)}`);
   const rows = day.programme.map((item) => {
     const title = item.kind === 'activity' ? markdownLine(item.title) : italic(item.title);
-    return [item.time, item.text ? `${title} — ${markdownLine(item.text)}` : title];
+    const cell = item.text ? `${title} — ${markdownLine(item.text)}` : title;
+    if (!item.choice) return [item.time, cell];
+    // A table cell holds one line, so the alternatives follow the label as a numbered run.
+    const alternatives = item.choice.alternatives.map((alternative, i) => `(${i + 1}) ${bold(alternative.title)}${alternative.text ? `: ${markdownLine(alternative.text)}` : ''}`);
+    return [item.time, `${cell} — ${markdownLine(item.choice.label)} ${alternatives.join(' ')}`];
   });
   rows.push([day.end, markdownLine(labels['programme.end'])]);
   out.push(table([markdownLine(labels['programme.time']), markdownLine(labels['programme.part'])], rows), italic(labels['programme.note']));
@@ -117,6 +122,9 @@ function trainerBlock(block: TrainerBlock, labels: HandoutLabels): string[] {
   if (block.needs.length) {
     out.push(bold(labels['col.needs']), block.needs.map((need) => `- ${needName(need, labels)}${need.rationale ? `: ${markdownLine(need.rationale)}` : ''}`).join('\n'));
   }
+  if (block.pointsToWatch.length) {
+    out.push(bold(labels['block.pointsToWatch']), block.pointsToWatch.map((need) => `- ${needName(need, labels)}${need.rationale ? `: ${markdownLine(need.rationale)}` : ''}`).join('\n'));
+  }
   if (block.instructions.text) out.push(bold(labels['block.instructions']), text(block.instructions));
   if (block.participantText) out.push(bold(labels['block.participantText']), markdownParagraphs(block.participantText));
   if (block.exampleQuestions.length) {
@@ -125,6 +133,30 @@ function trainerBlock(block: TrainerBlock, labels: HandoutLabels): string[] {
   if (block.trainerNotes) out.push(bold(labels['block.trainerNotes']), markdownParagraphs(block.trainerNotes));
   if (block.cardTrainerNotes) out.push(bold(labels['block.cardTrainerNotes']), neutraliseMarkdown(block.cardTrainerNotes));
   if (block.materials.length) out.push(bold(labels['col.materials']), block.materials.map((material) => `- ${markdownLine(material)}`).join('\n'));
+  if (block.choice) {
+    out.push(bold(block.choice.label));
+    for (const alternative of block.choice.alternatives) out.push(...trainerAlternative(alternative, labels));
+  }
+  return out;
+}
+
+function trainerAlternative(alternative: TrainerAlternative, labels: HandoutLabels): string[] {
+  const out = [`#### ${markdownLine(alternative.title)}`];
+  const meta = [alternative.workForm, alternative.groupFormat].filter(Boolean);
+  if (meta.length) out.push(markdownLine(meta.join(' · ')));
+  if (alternative.problem) out.push(italic(alternative.problem));
+  if (alternative.goal) out.push(`${bold(`${labels['col.goal']}:`)} ${markdownLine(alternative.goal)}`);
+  if (alternative.pointsToWatch.length) {
+    out.push(bold(labels['block.pointsToWatch']), alternative.pointsToWatch.map((need) => `- ${needName(need, labels)}${need.rationale ? `: ${markdownLine(need.rationale)}` : ''}`).join('\n'));
+  }
+  if (alternative.instructions.text) out.push(bold(labels['block.instructions']), text(alternative.instructions));
+  if (alternative.participantText) out.push(bold(labels['block.participantText']), markdownParagraphs(alternative.participantText));
+  if (alternative.exampleQuestions.length) {
+    out.push(bold(labels['technique.questions']), alternative.exampleQuestions.map((question) => `- ${markdownLine(question)}`).join('\n'));
+  }
+  if (alternative.trainerNotes) out.push(bold(labels['block.trainerNotes']), markdownParagraphs(alternative.trainerNotes));
+  if (alternative.cardTrainerNotes) out.push(bold(labels['block.cardTrainerNotes']), neutraliseMarkdown(alternative.cardTrainerNotes));
+  if (alternative.materials.length) out.push(bold(labels['col.materials']), alternative.materials.map((material) => `- ${markdownLine(material)}`).join('\n'));
   return out;
 }
 
@@ -140,7 +172,7 @@ function trainerDay(day: TrainerDay, labels: HandoutLabels): string[] {
     block.kind === 'activity' ? bold(block.title) : italic(block.title),
     markdownLine(block.goal),
     markdownLine([block.workForm, block.groupFormat].filter(Boolean).join(' · ')),
-    block.needs.map((need) => needName(need, labels)).join(', '),
+    [...block.needs, ...block.pointsToWatch].map((need) => needName(need, labels)).join(', '),
     block.materials.map(markdownLine).join('; '),
   ]);
   out.push(table(header.map((key) => markdownLine(labels[key])), rows));

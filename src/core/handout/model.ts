@@ -6,7 +6,8 @@ import { CATALOGS, translator, type MessageKey } from '../i18n';
 import type { handoutNl } from '../i18n/handout-nl';
 import type { TechniqueCard } from '../model/card';
 import type { GroupFormat, Language } from '../model/common';
-import type { Block, Curriculum, TrainingDay } from '../model/curriculum';
+import type { Alternative, Block, Curriculum, TrainingDay } from '../model/curriculum';
+import { NEEDS_BY_TYPE } from '../curriculum/needs-by-type';
 import { NEEDS, type Need, type NeedMapping } from '../model/needs';
 import { localized } from '../text';
 import { limitHandout } from './limits';
@@ -79,6 +80,32 @@ export interface ProgrammeItem {
   text: string;
   /** The technique section this row links to. */
   anchor?: string;
+  /** For a choice block: "Kies één:" and the alternatives to choose from. */
+  choice?: ProgrammeChoice;
+}
+
+/** The alternatives of a choice block as participants see them. */
+export interface ProgrammeChoice {
+  /** "Kies één:" or "Kies er twee:". */
+  label: string;
+  alternatives: { title: string; text: string; anchor?: string }[];
+}
+
+/** One alternative of a choice block in the trainer edition: everything the trainer needs to run it. */
+export interface TrainerAlternative {
+  title: string;
+  workForm: string;
+  groupFormat: string;
+  goal: string;
+  /** What this alternative risks for the participants (exercise-layer 'thwarts'), as for a block. */
+  pointsToWatch: HandoutNeed[];
+  materials: string[];
+  instructions: HandoutText;
+  participantText: string;
+  exampleQuestions: string[];
+  trainerNotes: string;
+  cardTrainerNotes: string;
+  problem: string;
 }
 
 export interface TechniqueSection {
@@ -90,7 +117,10 @@ export interface TechniqueSection {
   summary: string;
   /** What we do with it in this training: the block's participant text when it says more than the summary. */
   participantText: string;
-  /** Needs the technique feeds, with the rationale (supporting mappings only, one per need). */
+  /**
+   * Needs the technique feeds, with the rationale (supporting mappings only, one per need): for a technique,
+   * what it does for a client in a conversation (why it works); for a training method, what it does for the participants.
+   */
   needs: HandoutNeed[];
   /** The card's instructions (Markdown). */
   steps: HandoutText;
@@ -141,7 +171,13 @@ export interface TrainerBlock {
   workForm: string;
   /** Empty for breaks and lunch. */
   groupFormat: string;
+  /** The needs the block feeds for the participants (the exercise layer), one per need. */
   needs: HandoutNeed[];
+  /**
+   * "Aandachtspunten": the needs the block risks thwarting for the participants (exercise-layer 'thwarts'
+   * mappings), each with its rationale; what the trainer watches for while running it. Not weighted by minutes.
+   */
+  pointsToWatch: HandoutNeed[];
   materials: string[];
   /** Card instructions (Markdown) for a card block, the participant text for a hand-written one. */
   instructions: HandoutText;
@@ -156,6 +192,11 @@ export interface TrainerBlock {
   problem: string;
   /** Whether the block gets its own section after the timetable (breaks only when they carry notes). */
   detailed: boolean;
+  /**
+   * For a choice block: "Deelnemers kiezen er één uit:" and every alternative. The block's `materials`
+   * then hold its own and all alternatives' materials, so the day's list has everything to bring.
+   */
+  choice?: { label: string; alternatives: TrainerAlternative[] };
 }
 
 export interface TrainerDay extends DayBase {
@@ -244,6 +285,13 @@ function strongestNeeds(mappings: readonly NeedMapping[], language: Language, ef
   return result;
 }
 
+/** The support that explains a technique to participants: its conversation layer, or the exercise layer when that has none. */
+function techniqueWhy(card: TechniqueCard): NeedMapping[] {
+  const supports = card.needs.filter((mapping) => mapping.effect === 'supports');
+  const conversation = supports.filter((mapping) => mapping.layer === 'conversation');
+  return conversation.length > 0 ? conversation : supports.filter((mapping) => mapping.layer === 'exercise');
+}
+
 /** Materials once each (compared without case and extra spaces), in order of first use. */
 export function dedupeMaterials(materials: Iterable<string>): string[] {
   const seen = new Set<string>();
@@ -271,6 +319,23 @@ interface DayContext {
 
 const blockAnchor = (context: DayContext, scheduled: ScheduledBlock) => `${context.anchor}-block-${scheduled.index + 1}`;
 
+/** What participants read about a card they do: what it is, what we do with it, why it works, the steps. */
+function techniqueSection(card: TechniqueCard, title: string, time: string, participantText: string, anchor: string, language: Language): TechniqueSection {
+  const section: TechniqueSection = {
+    anchor,
+    title,
+    time,
+    summary: localized(card.summary, language).trim(),
+    participantText: '',
+    needs: strongestNeeds(techniqueWhy(card), language, ['supports']),
+    steps: { format: 'markdown', text: localized(card.instructions, language).trim() },
+    exampleQuestions: card.exampleQuestions.map((question) => localized(question, language).trim()).filter(Boolean),
+    noteLines: 6,
+  };
+  if (!sameText(participantText, section.summary)) section.participantText = participantText.trim();
+  return section;
+}
+
 function participantDay(context: DayContext): ParticipantDay {
   const { curriculum, cards, language, day, index, anchor } = context;
   const t = translator(language);
@@ -284,20 +349,26 @@ function participantDay(context: DayContext): ParticipantDay {
     const title = blockTitle(block, cards, language).trim();
     const item: ProgrammeItem = { time, title, kind: restKind(block), text: card ? '' : block.participantText.trim() };
     if (card) {
-      const section: TechniqueSection = {
-        anchor: blockAnchor(context, scheduled),
-        title,
-        time,
-        summary: localized(card.summary, language).trim(),
-        participantText: '',
-        needs: strongestNeeds(card.needs, language, ['supports']),
-        steps: { format: 'markdown', text: localized(card.instructions, language).trim() },
-        exampleQuestions: card.exampleQuestions.map((question) => localized(question, language).trim()).filter(Boolean),
-        noteLines: 6,
-      };
-      if (!sameText(block.participantText, section.summary)) section.participantText = block.participantText.trim();
+      const section = techniqueSection(card, title, time, block.participantText, blockAnchor(context, scheduled), language);
       item.anchor = section.anchor;
       techniques.push(section);
+    }
+    if (block.kind === 'choice') {
+      // Each alternative with its own text; a card alternative also gets its technique section, for whoever chooses it.
+      item.choice = {
+        label: t(block.pick === 1 ? 'handout.choice.pickOne' : 'handout.choice.pickTwo'),
+        alternatives: block.alternatives.map((alternative, k) => {
+          const altTitle = blockTitle(alternative, cards, language).trim();
+          const altCard = alternative.kind === 'card' ? cards.get(alternative.cardId) : undefined;
+          const entry: ProgrammeChoice['alternatives'][number] = { title: altTitle, text: alternative.participantText.trim() };
+          if (altCard) {
+            const section = techniqueSection(altCard, altTitle, time, alternative.participantText, `${blockAnchor(context, scheduled)}-alt-${k + 1}`, language);
+            entry.anchor = section.anchor;
+            techniques.push(section);
+          }
+          return entry;
+        }),
+      };
     }
     programme.push(item);
   }
@@ -347,7 +418,8 @@ function trainerBlock(context: DayContext, scheduled: ScheduledBlock): TrainerBl
     goal: block.goal.trim(),
     workForm,
     groupFormat: kind !== 'activity' ? '' : t(`groupFormat.${block.groupFormat satisfies GroupFormat}`),
-    needs: strongestNeeds(blockNeeds(block, cards), language, ['supports', 'thwarts']),
+    needs: strongestNeeds(blockNeeds(block, cards, 'exercise'), language, ['supports']),
+    pointsToWatch: strongestNeeds(blockNeeds(block, cards, 'exercise'), language, ['thwarts']),
     materials: block.materials.map((material) => material.trim()).filter(Boolean),
     instructions: card
       ? { format: 'markdown', text: localized(card.instructions, language).trim() }
@@ -360,7 +432,36 @@ function trainerBlock(context: DayContext, scheduled: ScheduledBlock): TrainerBl
     detailed: true,
   };
   if (kind !== 'activity') result.detailed = result.trainerNotes !== '';
+  if (block.kind === 'choice') {
+    const alternatives = block.alternatives.map((alternative) => trainerAlternative(alternative, cards, language));
+    result.workForm = t('curriculum.choice.kind', { pick: block.pick });
+    result.instructions = { format: 'plain', text: block.participantText.trim() };
+    result.materials = dedupeMaterials([...result.materials, ...alternatives.flatMap((alternative) => alternative.materials)]);
+    result.choice = { label: t(block.pick === 1 ? 'handout.choice.trainerOne' : 'handout.choice.trainerTwo'), alternatives };
+  }
   return result;
+}
+
+/** A choice block's alternative for the trainer: as a block of its own, without a time (it shares the slot). */
+function trainerAlternative(alternative: Alternative, cards: ReadonlyMap<string, TechniqueCard>, language: Language): TrainerAlternative {
+  const t = translator(language);
+  const card = alternative.kind === 'card' ? cards.get(alternative.cardId) : undefined;
+  const workFormType = alternative.kind === 'custom' ? alternative.type : card?.workForm;
+  const mappings = alternative.kind === 'card' ? (card?.needs ?? []).filter((mapping) => mapping.layer === 'exercise') : NEEDS_BY_TYPE[alternative.type];
+  return {
+    title: blockTitle(alternative, cards, language).trim(),
+    workForm: workFormType ? t(`blockType.${workFormType}`) : '',
+    groupFormat: t(`groupFormat.${alternative.groupFormat satisfies GroupFormat}`),
+    goal: alternative.goal.trim(),
+    pointsToWatch: strongestNeeds(mappings, language, ['thwarts']),
+    materials: alternative.materials.map((material) => material.trim()).filter(Boolean),
+    instructions: card ? { format: 'markdown', text: localized(card.instructions, language).trim() } : { format: 'plain', text: alternative.participantText.trim() },
+    participantText: card ? alternative.participantText.trim() : '',
+    exampleQuestions: card ? card.exampleQuestions.map((question) => localized(question, language).trim()).filter(Boolean) : [],
+    trainerNotes: alternative.trainerNotes.trim(),
+    cardTrainerNotes: card ? localized(card.trainerNotes, language).trim() : '',
+    problem: alternative.kind === 'card' && !card ? t('handout.block.unknownCard', { id: alternative.cardId }) : '',
+  };
 }
 
 function trainerDay(context: DayContext): TrainerDay {

@@ -41,6 +41,7 @@ export const commandsEn: Record<keyof typeof commandsNl, string> = {
   'command.toggleTheme': 'Toggle light or dark theme',
   'command.toggleLanguage': 'Switch language (Nederlands/English)',
   'command.addDay': 'Add day',
+  'command.addChoice': 'Add choice block to the last day',
   'command.copyBlocks': 'Copy selected blocks',
   'command.pasteBlocks': 'Paste blocks',
   'command.duplicateBlocks': 'Duplicate selected blocks',

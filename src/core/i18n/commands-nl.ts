@@ -40,6 +40,7 @@ export const commandsNl = {
   'command.toggleTheme': 'Licht of donker thema',
   'command.toggleLanguage': 'Taal wisselen (Nederlands/English)',
   'command.addDay': 'Dag toevoegen',
+  'command.addChoice': 'Keuzeblok toevoegen aan de laatste dag',
   'command.copyBlocks': 'Geselecteerde blokken kopiëren',
   'command.pasteBlocks': 'Blokken plakken',
   'command.duplicateBlocks': 'Geselecteerde blokken dupliceren',

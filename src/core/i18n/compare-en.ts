@@ -47,6 +47,7 @@ export const compareEn: Record<keyof typeof compareNl, string> = {
   'compare.value.none': 'empty',
   'compare.kind.card': 'block based on a card',
   'compare.kind.custom': 'own block',
+  'compare.kind.choice': 'choice block',
   'compare.card': '{title} ({id})',
   'compare.field.title': 'Title',
   'compare.field.audience': 'Audience',
@@ -67,4 +68,6 @@ export const compareEn: Record<keyof typeof compareNl, string> = {
   'compare.field.trainerNotes': 'Trainer notes',
   'compare.field.materials': 'Materials',
   'compare.field.pinnedStart': 'Pinned start time',
+  'compare.field.pick': 'Participants choose',
+  'compare.field.alternatives': 'Alternatives',
 };

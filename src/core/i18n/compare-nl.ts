@@ -46,6 +46,7 @@ export const compareNl = {
   'compare.value.none': 'leeg',
   'compare.kind.card': 'blok op basis van een kaart',
   'compare.kind.custom': 'eigen blok',
+  'compare.kind.choice': 'keuzeblok',
   'compare.card': '{title} ({id})',
   'compare.field.title': 'Titel',
   'compare.field.audience': 'Doelgroep',
@@ -66,4 +67,6 @@ export const compareNl = {
   'compare.field.trainerNotes': 'Notities voor de trainer',
   'compare.field.materials': 'Materialen',
   'compare.field.pinnedStart': 'Vaste begintijd',
+  'compare.field.pick': 'Deelnemers kiezen',
+  'compare.field.alternatives': 'Alternatieven',
 } as const;

@@ -22,7 +22,8 @@ export function validateCard(card: TechniqueCard): CardIssue[] {
   }
   const seen = new Set<string>();
   card.needs.forEach((mapping, index) => {
-    const key = `${mapping.need}-${mapping.effect}`;
+    // The same need and effect may appear once per layer (for the client in a conversation, for the participants in the training).
+    const key = `${mapping.layer}-${mapping.need}-${mapping.effect}`;
     if (seen.has(key)) issues.push({ code: 'need-twice', field: `/needs/${index}` });
     seen.add(key);
     if (!mapping.rationale.nl.trim() && !mapping.rationale.en.trim()) issues.push({ code: 'rationale-required', field: `/needs/${index}/rationale` });

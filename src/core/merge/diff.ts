@@ -53,6 +53,9 @@ export const BLOCK_DIFF_FIELDS = [
   'trainerNotes',
   'materials',
   'pinnedStart',
+  // A choice block's own fields; its alternatives are compared as one whole list.
+  'pick',
+  'alternatives',
 ] as const;
 export type CurriculumDiffField = (typeof CURRICULUM_DIFF_FIELDS)[number];
 export type DayDiffField = (typeof DAY_DIFF_FIELDS)[number];

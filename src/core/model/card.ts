@@ -9,6 +9,8 @@ export const TRADITIONS = [
   'progress-focused',
   'positive-psychology',
   'narrative',
+  'self-determination',
+  'career-development',
   'training-method',
   'other',
 ] as const;
@@ -47,6 +49,12 @@ export const TechniqueCard = z.object({
   exampleQuestions: z.array(LocalizedText),
   /** Never shown to participants. */
   trainerNotes: LocalizedText,
+  /**
+   * "Zie ook": cards from overlapping families (open questions and the attitude of wonder, the scaling question
+   * and the MI rulers, exceptions and earlier successes), each with one sentence on how the other card differs,
+   * so a trainer picks the right one and can contrast them in a training.
+   */
+  seeAlso: z.array(z.object({ cardId: Id, difference: LocalizedText })).optional(),
   sources: z.array(Source),
   tags: z.array(z.string().min(1)),
   provenance: Provenance,

@@ -10,7 +10,17 @@ export type Need = z.infer<typeof Need>;
 export const NeedEffect = z.enum(['supports', 'thwarts']);
 export const EvidenceKind = z.enum(['literature', 'practitioner', 'judgement']);
 
+/**
+ * Whose needs a mapping is about. A technique card describes what the technique does for the client when a
+ * coach uses it ('conversation'); every card also says what practising it in the training does for the
+ * participants ('exercise'). A training is designed for its participants, so its balance counts 'exercise'.
+ */
+export const NEED_LAYERS = ['exercise', 'conversation'] as const;
+export const NeedLayer = z.enum(NEED_LAYERS);
+export type NeedLayer = z.infer<typeof NeedLayer>;
+
 export const NeedMapping = z.object({
+  layer: NeedLayer,
   need: Need,
   effect: NeedEffect,
   strength: z.int().min(1).max(3),

@@ -7,6 +7,18 @@ export const Settings = z.object({
   theme: z.enum(['system', 'light', 'dark', 'high-contrast']).default('system'),
   autosaveDelayMs: z.int().min(0).max(60_000).default(1000),
   breakIntervalMinutes: z.int().min(15).max(480).default(90),
+  /*
+   * Thresholds of the design checks. The defaults are what an experienced trainer works with; the settings
+   * editor shows the reasoning (settings.<id>.rationale).
+   */
+  /** 'need-missing': a day feeds a need for fewer weighted minutes (minutes x strength / 3) than this. */
+  needMissingMinutes: z.int().min(0).max(240).default(15),
+  /** 'passive-time': the share of a day's working time (breaks excluded) spent listening, in percent. */
+  listeningShareMaxPercent: z.int().min(10).max(100).default(40),
+  /** 'passive-time': the longest stretch of listening blocks in a row. */
+  listeningRunMaxMinutes: z.int().min(10).max(240).default(45),
+  /** 'competence-arc': theory should be followed by practice that starts within this many minutes. */
+  practiceAfterTheoryMinutes: z.int().min(0).max(240).default(30),
   dayStart: ClockTime.default('09:00'),
   dayEnd: ClockTime.default('17:00'),
   /** The trainer's name, written into the provenance of the cards they make. */

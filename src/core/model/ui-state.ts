@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_LIBRARY_VIEW, LibraryView } from '../library/filters';
+import { NeedLayer } from './needs';
 
 /** What the workbench remembers between sessions (kept in the data folder, never in shared files). */
 /** The workbench layout and which tabs were open, restored after a restart. */
@@ -10,6 +11,8 @@ export const LayoutState = z.object({
   panelVisible: z.boolean().default(true),
   panelHeight: z.int().min(50).max(1200).default(180),
   panelTab: z.enum(['problems', 'output']).default('problems'),
+  /** Whose needs Insights and the day bars count: the participants' in the training, or the clients' in a conversation. */
+  needLayer: NeedLayer.default('exercise'),
   /** Tabs that can be reopened: the welcome view, cards, files by path, settings and keybindings. */
   tabs: z
     .array(

@@ -44,6 +44,7 @@ import {
   type Language,
   type Need,
   type ParticipantDay,
+  type TrainerAlternative,
   type TrainerBlock,
   type TrainerDay,
 } from '../../core';
@@ -420,12 +421,24 @@ function participantDay(day: ParticipantDay, labels: HandoutLabels, hy: Hyphenat
   const cellText = (value: string, options: { bold?: boolean; italics?: boolean; color?: string } = {}) => para(hy(value), options);
   const rows: Row[] = day.programme.map((item) => ({
     shaded: item.kind !== 'activity',
-    texts: [item.title, item.text],
+    texts: [item.title, item.text, ...(item.choice?.alternatives.flatMap((alternative) => [alternative.title, alternative.text]) ?? [])],
     cells: [
       [cellText(item.time)],
       [
         cellText(item.title, { bold: item.kind === 'activity' || undefined, italics: item.kind !== 'activity' || undefined }),
         ...(item.text ? [cellText(item.text.replace(/\s+/g, ' '), { color: MUTED })] : []),
+        // A choice block: "Kies één:" and each alternative with its text.
+        ...(item.choice
+          ? [
+              cellText(item.choice.label, { bold: true }),
+              ...item.choice.alternatives.map(
+                (alternative) =>
+                  new Paragraph({
+                    children: [run(hy(`• ${alternative.title}`)), ...(alternative.text ? [run(hy(` ${alternative.text.replace(/\s+/g, ' ')}`), { color: MUTED })] : [])],
+                  }),
+              ),
+            ]
+          : []),
       ],
     ],
   }));
@@ -454,12 +467,34 @@ function trainerBlock(block: TrainerBlock, labels: HandoutLabels, hy: Hyphenate)
   if (block.problem) out.push(para(block.problem, { bold: true }));
   if (block.goal) out.push(label(labels['col.goal']), ...plain(block.goal));
   if (block.needs.length) out.push(label(labels['col.needs']), ...needParagraphs(block.needs, labels));
+  if (block.pointsToWatch.length) out.push(label(labels['block.pointsToWatch']), ...needParagraphs(block.pointsToWatch, labels));
   if (block.instructions.text) out.push(label(labels['block.instructions']), ...text(block.instructions));
   if (block.participantText) out.push(label(labels['block.participantText']), ...plain(block.participantText));
   if (block.exampleQuestions.length) out.push(label(labels['technique.questions']), ...bulletList(block.exampleQuestions));
   if (block.trainerNotes) out.push(label(labels['block.trainerNotes']), ...plain(block.trainerNotes));
   if (block.cardTrainerNotes) out.push(label(labels['block.cardTrainerNotes']), ...markdownParagraphs(block.cardTrainerNotes));
   if (block.materials.length) out.push(label(labels['col.materials']), ...bulletList(block.materials));
+  if (block.choice) {
+    out.push(label(block.choice.label));
+    for (const alternative of block.choice.alternatives) out.push(...trainerAlternative(alternative, labels, hy));
+  }
+  return out;
+}
+
+/** One alternative of a choice block: as a block, under a lower heading and without times. */
+function trainerAlternative(alternative: TrainerAlternative, labels: HandoutLabels, hy: Hyphenate): FileChild[] {
+  const meta = [alternative.workForm, alternative.groupFormat].filter(Boolean);
+  const out: FileChild[] = [heading(alternative.title, HeadingLevel.HEADING_3, hy)];
+  if (meta.length) out.push(metaLine(meta.join(' · ')));
+  if (alternative.problem) out.push(para(alternative.problem, { bold: true }));
+  if (alternative.goal) out.push(label(labels['col.goal']), ...plain(alternative.goal));
+  if (alternative.pointsToWatch.length) out.push(label(labels['block.pointsToWatch']), ...needParagraphs(alternative.pointsToWatch, labels));
+  if (alternative.instructions.text) out.push(label(labels['block.instructions']), ...text(alternative.instructions));
+  if (alternative.participantText) out.push(label(labels['block.participantText']), ...plain(alternative.participantText));
+  if (alternative.exampleQuestions.length) out.push(label(labels['technique.questions']), ...bulletList(alternative.exampleQuestions));
+  if (alternative.trainerNotes) out.push(label(labels['block.trainerNotes']), ...plain(alternative.trainerNotes));
+  if (alternative.cardTrainerNotes) out.push(label(labels['block.cardTrainerNotes']), ...markdownParagraphs(alternative.cardTrainerNotes));
+  if (alternative.materials.length) out.push(label(labels['col.materials']), ...bulletList(alternative.materials));
   return out;
 }
 
@@ -481,10 +516,13 @@ function trainerTimetable(day: TrainerDay, labels: HandoutLabels, hy: Hyphenate)
     cells: [
       [p(`${block.start}–${block.end}`), ...(block.pinned ? [p(labels.pinned, { italics: true })] : [])],
       [p(fillLabel(labels.minutes, { minutes: block.durationMinutes }))],
-      [p(block.title, { bold: block.kind === 'activity' || undefined, italics: block.kind !== 'activity' || undefined })],
+      [
+        p(block.title, { bold: block.kind === 'activity' || undefined, italics: block.kind !== 'activity' || undefined }),
+        ...(block.choice?.alternatives.map((alternative) => p(`• ${alternative.title}`)) ?? []),
+      ],
       [p(block.goal)],
       [p([block.workForm, block.groupFormat].filter(Boolean).join(' · '))],
-      block.needs.map((need) => new Paragraph({ children: needRuns(need, labels, { size, hy }) })),
+      [...block.needs, ...block.pointsToWatch].map((need) => new Paragraph({ children: needRuns(need, labels, { size, hy }) })),
       block.materials.map((material) => p(`• ${material}`)),
     ],
   }));

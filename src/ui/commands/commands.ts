@@ -1,4 +1,4 @@
-import { addDay } from '../../core';
+import { addDay, choiceBlock, insertBlock } from '../../core';
 import type { Application, DocumentService } from '../../app';
 import { blockCommands, isOutsideTextField } from './block-commands';
 import type { WorkingCopy as OpenCurriculum } from '../../app';
@@ -123,6 +123,18 @@ export const COMMANDS: readonly Command[] = [
     run: ({ workbench }) => workbench.updateSettings({ language: document.documentElement.lang === 'nl' ? 'en' : 'nl' }),
   },
   { id: 'draaiboek.curriculum.addDay', title: 'command.addDay', category: 'category.curriculum', when: editable, run: (c) => c.documents.edit(c.activeCurriculum!.key, (curriculum) => addDay(curriculum)) },
+  {
+    // At the end of the last day, as the day's own button puts it at the end of that day.
+    id: 'draaiboek.curriculum.addChoice',
+    title: 'command.addChoice',
+    category: 'category.curriculum',
+    when: (c) => editable(c) && c.documents.get(c.activeCurriculum!.key)!.history.present.days.length > 0,
+    run: (c) =>
+      c.documents.edit(c.activeCurriculum!.key, (curriculum) => {
+        const day = curriculum.days.at(-1);
+        return day ? insertBlock(curriculum, choiceBlock(curriculum.language, 45), { container: 'day', dayId: day.id, index: day.blocks.length }) : curriculum;
+      }),
+  },
   // Undo acts on the active training wherever the focus is, except in a text field of another editor (the library's search, a card).
   { id: 'draaiboek.curriculum.undo', title: 'command.undo', category: 'category.edit', keybinding: 'ctrl+z', menu: 'edit', when: (c) => editable(c) && isOutsideTextField(), run: (c) => c.documents.undo(c.activeCurriculum!.key) },
   { id: 'draaiboek.curriculum.redo', title: 'command.redo', category: 'category.edit', keybinding: 'ctrl+shift+z', alsoKeybindings: ['ctrl+y'], menu: 'edit', when: (c) => editable(c) && isOutsideTextField(), run: (c) => c.documents.redo(c.activeCurriculum!.key) },

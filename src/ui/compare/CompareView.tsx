@@ -6,6 +6,8 @@ import {
   DAY_DIFF_FIELDS,
   GROUP_FORMATS,
   LANGUAGES,
+  blockTitle,
+  type Alternative,
   diffCounts,
   diffCurricula,
   localized,
@@ -64,11 +66,15 @@ function fieldName(field: string, t: Translate): string {
 /** A field value as text, or null for nothing (undefined, empty text, empty list). */
 function valueText(field: string, value: unknown, t: Translate, cards: Cards, language: Language): string | null {
   if (value === undefined || value === null || value === '') return null;
+  // A choice block's alternatives: their titles (a card's in the reader's language), in order.
+  if (field === 'alternatives' && Array.isArray(value)) {
+    return value.length === 0 ? null : (value as Alternative[]).map((alternative) => blockTitle(alternative, cards, language)).join(' · ');
+  }
   if (Array.isArray(value)) return value.length === 0 ? null : value.map(String).join(', ');
   if (field === 'groupFormat' && isOneOf(GROUP_FORMATS, value)) return t(`groupFormat.${value}`);
   if (field === 'type' && isOneOf(BLOCK_TYPES, value)) return t(`blockType.${value}`);
   if (field === 'language' && isOneOf(LANGUAGES, value)) return t(`language.${value}`);
-  if (field === 'kind' && isOneOf(['card', 'custom'] as const, value)) return t(`compare.kind.${value}`);
+  if (field === 'kind' && isOneOf(['card', 'custom', 'choice'] as const, value)) return t(`compare.kind.${value}`);
   if (field === 'cardId' && typeof value === 'string') {
     const card = cards.get(value);
     return card ? t('compare.card', { title: localized(card.title, language), id: value }) : value;

@@ -6,6 +6,7 @@ import { EnumSelect } from '../components/EnumSelect';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { blockTitle } from './BlockItem';
+import { ChoiceFields } from './ChoiceFields';
 import { describeFailure } from '../../app';
 import { useApplication } from '../app/context';
 import { useLibrary } from '../library/useLibrary';
@@ -63,6 +64,17 @@ export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string;
             <>
               <BlockText label={t('curriculum.block.title')} value={block.title} readOnly={readOnly} onEdit={(title) => edit({ title }, 'title')} />
               <EnumSelect label={t('curriculum.block.type')} options={BLOCK_TYPES} value={block.type} disabled={readOnly} labelOf={(v) => t(`blockType.${v}`)} onChange={(type) => edit({ type })} />
+            </>
+          ) : block.kind === 'choice' ? (
+            <>
+              <BlockText label={t('curriculum.block.title')} value={block.title} readOnly={readOnly} onEdit={(title) => edit({ title }, 'title')} />
+              <ChoiceFields
+                block={block}
+                cards={cards}
+                curriculumLanguage={documents.get(docKey)?.history.present.language ?? language}
+                readOnly={readOnly}
+                edit={(changes, field) => edit(changes, field)}
+              />
             </>
           ) : (
             <p className="muted">{t('curriculum.block.fromCard', { title })}</p>

@@ -3,6 +3,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useState } from 'react';
 import {
   BLOCK_TYPES,
+  choiceBlock,
   customBlock,
   dayBalance,
   insertBlock,
@@ -19,7 +20,7 @@ import { TimeField } from '../components/TimeField';
 import { useI18n } from '../i18n';
 import { BlockItem } from './BlockItem';
 import { blockDragId, dayDropId, type DropTarget } from './dnd-ids';
-import { useApplication } from '../app/context';
+import { useApplication, useLayout } from '../app/context';
 import { NeedBars } from './NeedBars';
 import { useEditorGroup } from '../workbench/editor-group';
 
@@ -44,6 +45,7 @@ export function DayColumn({ docKey, day, index, schedule, cards, selected, readO
   const target: DropTarget = { type: 'container', key: docKey, container: 'day', dayId: day.id, empty: day.blocks.length === 0 };
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(group, day.id), data: target, disabled: readOnly });
   const [newType, setNewType] = useState<BlockType>('exercise');
+  const needLayer = useLayout((state) => state.needLayer);
   const edit = (changes: Partial<TrainingDay>, field?: string) =>
     documents.edit(docKey, (curriculum) => updateDay(curriculum, day.id, changes), field ? { group: `day:${day.id}:${field}` } : undefined);
   const available = schedule.targetEnd - schedule.start;
@@ -79,7 +81,7 @@ export function DayColumn({ docKey, day, index, schedule, cards, selected, readO
           {t('curriculum.dayTotal', { total: formatDuration(schedule.totalMinutes), target: formatDuration(available), end: toClock(schedule.end) })}
           {over && ` · ${t('curriculum.overrun', { minutes: schedule.overrun })}`}
         </p>
-        <NeedBars balance={dayBalance(day, cards)} />
+        <NeedBars balance={dayBalance(day, cards, needLayer)} layer={needLayer} />
       </header>
       <SortableContext id={dayDropId(group, day.id)} items={day.blocks.map((block) => blockDragId(group, block.id))} strategy={verticalListSortingStrategy}>
         <ol ref={setNodeRef} className="block-list" aria-label={t('curriculum.blocksOf', { day: label })}>
@@ -121,6 +123,13 @@ export function DayColumn({ docKey, day, index, schedule, cards, selected, readO
             }
           >
             <span className="codicon codicon-add" aria-hidden="true" /> {t('curriculum.addBlock')}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => documents.edit(docKey, (curriculum) => insertBlock(curriculum, choiceBlock(curriculum.language, 45), { container: 'day', dayId: day.id, index: day.blocks.length }))}
+          >
+            <span className="codicon codicon-list-tree" aria-hidden="true" /> {t('curriculum.addChoice')}
           </button>
           <button type="button" className="icon-button" aria-label={t('curriculum.removeDay', { day: label })} title={t('curriculum.removeDay', { day: label })} onClick={() => documents.edit(docKey, (curriculum) => removeDay(curriculum, day.id))}>
             <span className="codicon codicon-trash" aria-hidden="true" />

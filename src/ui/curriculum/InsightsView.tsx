@@ -1,61 +1,68 @@
 import { useMemo } from 'react';
 import { curriculumBalance, dayBalance, NEEDS, type Balance } from '../../core';
+import { useLayout } from '../app/context';
 import { useI18n } from '../i18n';
+import { NeedLayerToggle } from './NeedLayerToggle';
 import { useActiveCurriculum } from './useActiveCurriculum';
 
-const BAR_HEIGHT = 14;
-const CHART_WIDTH = 240;
-
-/** Minutes per need as horizontal SVG bars (risks apart, hatched), one group per day and one for the whole. */
+/**
+ * Minutes per need as horizontal bars, one group per day and one for the whole. Label, bar and value each
+ * have a column of their own, so a long label wraps and a value of any size stays readable: nothing is clipped.
+ * Risks are not bars: they are counted in blocks (a point to watch, whatever the block's length).
+ */
 function NeedChart({ title, balance, scale }: { title: string; balance: Balance; scale: number }) {
   const { t } = useI18n();
-  const rows = NEEDS.flatMap((need) => [
-    { need, kind: 'supports' as const, minutes: Math.round(balance.supports[need]) },
-    ...(balance.risks[need] > 0 ? [{ need, kind: 'risks' as const, minutes: Math.round(balance.risks[need]) }] : []),
-  ]);
-  const height = rows.length * (BAR_HEIGHT + 4);
+  const risks = NEEDS.filter((need) => balance.riskBlocks[need] > 0);
   return (
     <figure className="need-chart">
       <figcaption>{title}</figcaption>
-      <svg width="100%" viewBox={`0 0 ${CHART_WIDTH + 120} ${height}`} role="img" aria-label={rows.map((row) => [t(`need.${row.need}`), row.kind === 'risks' ? t('need.thwarts') : '', `${row.minutes} min`].filter(Boolean).join(' ')).join(', ')}>
-        {rows.map((row, index) => {
-          const y = index * (BAR_HEIGHT + 4);
-          const width = scale > 0 ? (row.minutes / scale) * CHART_WIDTH : 0;
+      <ul className="need-chart-rows">
+        {NEEDS.map((need) => {
+          const minutes = Math.round(balance.supports[need]);
+          const value = t('card.duration', { minutes });
           return (
-            <g key={`${row.need}-${row.kind}`} className={`need-${row.need}`}>
-              <text x={0} y={y + BAR_HEIGHT - 3} className="chart-label">
-                {t(`need.${row.need}`)}
-                {row.kind === 'risks' ? ` (${t('need.thwarts')})` : ''}
-              </text>
-              <rect x={110} y={y} width={Math.max(width, 1)} height={BAR_HEIGHT} className={`chart-bar ${row.kind}`} />
-              <text x={114 + width} y={y + BAR_HEIGHT - 3} className="chart-value">
-                {row.minutes}
-              </text>
-            </g>
+            <li key={need} className={`need-chart-row need-${need}`}>
+              <span className="chart-label">{t(`need.${need}`)}</span>
+              <span className="chart-track" aria-hidden="true">
+                <span className="chart-bar" style={{ width: `${scale > 0 ? Math.min(100, (minutes / scale) * 100) : 0}%` }} />
+              </span>
+              <span className="chart-value">{value}</span>
+            </li>
           );
         })}
-      </svg>
+      </ul>
+      {risks.length > 0 && (
+        <ul className="need-chart-risks" aria-label={t('insights.risks')}>
+          {risks.map((need) => (
+            <li key={need} className={`need-${need}`}>
+              <span className="codicon codicon-warning" aria-hidden="true" /> {t('insights.riskBlocks', { need: t(`need.${need}`), count: balance.riskBlocks[need] })}
+            </li>
+          ))}
+        </ul>
+      )}
     </figure>
   );
 }
 
-/** The Insights view: need balance per day and overall, the mix of traditions, active versus listening time. */
+/** The Insights view: need balance per day and overall (for the layer chosen), the mix of traditions, active versus listening time. */
 export function InsightsView() {
   const { t } = useI18n();
   const active = useActiveCurriculum();
+  const layer = useLayout((state) => state.needLayer);
   const curriculum = active?.history.present;
   const data = useMemo(() => {
     if (!curriculum || !active) return null;
     const { cards } = active;
-    return { days: curriculum.days.map((day) => ({ day, balance: dayBalance(day, cards) })), total: curriculumBalance(curriculum, cards) };
-  }, [curriculum, active]);
+    return { days: curriculum.days.map((day) => ({ day, balance: dayBalance(day, cards, layer) })), total: curriculumBalance(curriculum, cards, layer) };
+  }, [curriculum, active, layer]);
   if (!data || !curriculum) return <p className="muted">{t('sidebar.insights.hint')}</p>;
-  const scale = Math.max(1, ...data.days.flatMap(({ balance }) => NEEDS.flatMap((need) => [balance.supports[need], balance.risks[need]])));
+  const scale = Math.max(1, ...data.days.flatMap(({ balance }) => NEEDS.map((need) => balance.supports[need])));
   const totalScale = Math.max(1, ...NEEDS.map((need) => data.total.supports[need]));
   const { total } = data;
   const share = (minutes: number) => (total.totalMinutes ? Math.round((minutes / total.totalMinutes) * 100) : 0);
   return (
-    <div className="insights">
+    <div className="insights" data-layer={layer}>
+      <NeedLayerToggle />
       <NeedChart title={t('insights.whole')} balance={total} scale={totalScale} />
       {data.days.map(({ day, balance }, index) => (
         <NeedChart key={day.id} title={day.title || t('curriculum.dayN', { n: index + 1 })} balance={balance} scale={scale} />
@@ -67,10 +74,11 @@ export function InsightsView() {
       <h3 className="section-title">{t('insights.traditions')}</h3>
       <ul className="tradition-mix">
         {Object.entries(total.traditions)
+          .filter(([, minutes]) => (minutes ?? 0) > 0)
           .sort(([, a], [, b]) => (b ?? 0) - (a ?? 0))
           .map(([tradition, minutes]) => (
             <li key={tradition}>
-              {tradition === 'custom' ? t('insights.customBlocks') : t(`tradition.${tradition as 'other'}`)}: {t('card.duration', { minutes: minutes ?? 0 })}
+              {tradition === 'custom' ? t('insights.customBlocks') : t(`tradition.${tradition as 'other'}`)}: {t('card.duration', { minutes: Math.round(minutes ?? 0) })}
             </li>
           ))}
       </ul>

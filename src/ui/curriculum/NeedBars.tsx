@@ -1,16 +1,19 @@
-import { NEEDS, type Balance } from '../../core';
+import { NEEDS, type Balance, type NeedLayer } from '../../core';
 import { useI18n } from '../i18n';
 
-/** Compact need balance for a day header: one bar per need, its length the share of the day's minutes. */
-export function NeedBars({ balance }: { balance: Balance }) {
+/**
+ * Compact need balance for a day header: one bar per need, its length the share of the day's minutes, for
+ * one layer (the participants' by default). Risks are counted in blocks, not minutes.
+ */
+export function NeedBars({ balance, layer }: { balance: Balance; layer: NeedLayer }) {
   const { t } = useI18n();
   const scale = Math.max(1, balance.totalMinutes);
   return (
-    <ul className="need-bars" aria-label={t('curriculum.needBalance')}>
+    <ul className="need-bars" aria-label={t('curriculum.needBalanceOf', { layer: t(`needLayer.${layer}`) })} data-layer={layer}>
       {NEEDS.map((need) => {
         const minutes = Math.round(balance.supports[need]);
-        const risk = Math.round(balance.risks[need]);
-        const label = t('curriculum.needMinutes', { need: t(`need.${need}`), minutes }) + (risk ? ` · ${t('curriculum.riskMinutes', { minutes: risk })}` : '');
+        const risk = balance.riskBlocks[need];
+        const label = t('curriculum.needMinutes', { need: t(`need.${need}`), minutes }) + (risk ? ` · ${t('curriculum.riskBlocks', { count: risk })}` : '');
         return (
           <li key={need} className={`need-bar need-${need}`} title={label} aria-label={label}>
             <span className="need-bar-fill" style={{ width: `${Math.min(100, (minutes / scale) * 100)}%` }} />

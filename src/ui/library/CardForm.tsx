@@ -3,8 +3,10 @@ import {
   BLOCK_TYPES,
   DURATION_LIMITS,
   GROUP_FORMATS,
+  NEED_LAYERS,
   NEEDS,
   TRADITIONS,
+  localized,
   validateCard,
   type BlockType,
   type CardIssue,
@@ -24,7 +26,7 @@ type Patch = (changes: Partial<TechniqueCard>) => void;
 
 /** Edits an own card in both languages; nothing reaches the library until it validates and is saved. */
 export function CardForm({ draft, saved }: { draft: TechniqueCard; saved?: TechniqueCard }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { dispatch } = useWorkbench();
   const library = useLibrary();
   const actions = useLibraryActions();
@@ -32,11 +34,23 @@ export function CardForm({ draft, saved }: { draft: TechniqueCard; saved?: Techn
   const [issues, setIssues] = useState<CardIssue[]>([]);
   const [questions, setQuestions] = useState(() => toLines(draft.exampleQuestions));
   const [materials, setMaterials] = useState(() => toLines(draft.materials));
+  const derivedFrom = library.cards.find((candidate) => candidate.id === draft.provenance.derivedFrom);
   const patch: Patch = (changes) => setCard((current) => ({ ...current, ...changes }));
   const tabId = `card:${card.id}`;
 
   const issueFor = (field: string) => issues.find((issue) => issue.field === field || issue.field.startsWith(field + '/'));
-  const message = (issue: CardIssue) => t(`card.issue.${issue.code}`, { field: issue.field, detail: issue.detail ?? '' });
+  const message = (issue: CardIssue) => t(`card.issue.${issue.code}`, { field: fieldName(issue.field), detail: issue.detail ?? '' });
+  /** Where an issue is, in the form's own words ("Basisbehoefte 2"), never as a JSON pointer. */
+  const fieldName = (pointer: string): string => {
+    const [, field = '', index] = pointer.split('/');
+    const row = Number(index) + 1;
+    if (field === 'needs' && Number.isInteger(row)) return t('card.need.row', { index: row });
+    if (field === 'sources' && Number.isInteger(row)) return t('card.source.row', { index: row });
+    if (field === 'defaultDurationMinutes') return t('card.field.duration');
+    const known = ['title', 'summary', 'tradition', 'groupFormat', 'workForm', 'needs', 'goal', 'instructions', 'exampleQuestions', 'materials', 'trainerNotes', 'sources', 'tags'] as const;
+    const name = known.find((candidate) => candidate === field);
+    return name ? t(`card.field.${name}`) : t('card.field.other');
+  };
 
   const save = async () => {
     const complete: TechniqueCard = {
@@ -79,7 +93,7 @@ export function CardForm({ draft, saved }: { draft: TechniqueCard; saved?: Techn
           </button>
         </div>
       </header>
-      {card.provenance.derivedFrom && <p className="muted">{t('card.derivedFrom', { id: card.provenance.derivedFrom })}</p>}
+      {derivedFrom && <p className="muted">{t('card.derivedFrom', { title: localized(derivedFrom.title, language) })}</p>}
       {issues.length > 0 && (
         <div role="alert" className="form-errors">
           <p>{t('card.issues')}</p>
@@ -150,7 +164,7 @@ function Field({ label, children, error }: { label: string; children: ReactNode;
     <fieldset className={`bilingual${error ? ' invalid' : ''}`}>
       <legend>{label}</legend>
       {children}
-      {error && <p className="field-error">{t(`card.issue.${error.code}`, { field: error.field, detail: error.detail ?? '' })}</p>}
+      {error && <p className="field-error">{t(`card.issue.${error.code}`, { field: label, detail: error.detail ?? '' })}</p>}
     </fieldset>
   );
 }
@@ -216,6 +230,16 @@ function NeedsEditor({ needs, onChange, issueFor }: { needs: NeedMapping[]; onCh
         const error = issueFor(`/needs/${index}`);
         return (
           <div key={index} className={`need-row${error ? ' invalid' : ''}`} role="group" aria-label={row}>
+            <label className="need-layer-select">
+              {t('card.need.layer')}
+              <select aria-label={`${row}: ${t('card.need.layer')}`} value={mapping.layer} onChange={(e) => update(index, { layer: NEED_LAYERS.find((layer) => layer === e.target.value) ?? 'exercise' })}>
+                {NEED_LAYERS.map((layer) => (
+                  <option key={layer} value={layer}>
+                    {t(`card.layer.${layer}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
             <select aria-label={`${row}: ${t('card.need.need')}`} value={mapping.need} onChange={(e) => update(index, { need: e.target.value as NeedMapping['need'] })}>
               {NEEDS.map((need) => (
                 <option key={need} value={need}>
@@ -252,7 +276,7 @@ function NeedsEditor({ needs, onChange, issueFor }: { needs: NeedMapping[]; onCh
       <button
         type="button"
         className="link-button"
-        onClick={() => onChange([...needs, { need: 'autonomy', effect: 'supports', strength: 2, rationale: { nl: '', en: '' }, evidence: 'judgement' }])}
+        onClick={() => onChange([...needs, { layer: 'exercise', need: 'autonomy', effect: 'supports', strength: 2, rationale: { nl: '', en: '' }, evidence: 'judgement' }])}
       >
         <span className="codicon codicon-add" aria-hidden="true" /> {t('card.need.add')}
       </button>

@@ -14,9 +14,12 @@ export function CardRow({ card }: { card: TechniqueCard }) {
         {t(`tradition.${card.tradition}`)} · {t('card.duration', { minutes: card.defaultDurationMinutes })}
       </span>
       <span className="card-needs">
-        {card.needs.map((mapping) => (
-          <NeedBadge key={`${mapping.need}-${mapping.effect}`} mapping={mapping} />
-        ))}
+        {/* What the card gives participants in a training (its exercise layer), one badge per need and effect. */}
+        {card.needs
+          .filter((mapping, index, all) => mapping.layer === 'exercise' && all.findIndex((other) => other.layer === 'exercise' && other.need === mapping.need && other.effect === mapping.effect) === index)
+          .map((mapping) => (
+            <NeedBadge key={`${mapping.need}-${mapping.effect}`} mapping={mapping} />
+          ))}
       </span>
     </>
   );

@@ -1,10 +1,12 @@
-import { Settings, type MessageKey } from '../../core';
+import { CHECK_SETTINGS, Settings, type MessageKey } from '../../core';
 
 /** Every setting the settings editor shows; keybindings have their own editor. */
 export type EditableSetting = Exclude<keyof Settings, 'keybindings'>;
 
 type EnumSetting = 'language' | 'theme' | 'exportAudience' | 'exportFormat';
-type NumberSetting = 'autosaveDelayMs' | 'breakIntervalMinutes';
+type NumberSetting = 'autosaveDelayMs' | CheckSetting;
+/** The design checks' thresholds: each shows why its default is what it is. */
+type CheckSetting = (typeof CHECK_SETTINGS)[number];
 type TextSetting = 'authorName' | 'chromiumPath';
 
 export type SettingControl =
@@ -38,6 +40,10 @@ const OPTION_LABELS: { [K in EnumSetting]: Record<Settings[K], MessageKey> } = {
 const UNITS: Record<NumberSetting, { unit: MessageKey; step: number }> = {
   autosaveDelayMs: { unit: 'settings.unit.ms', step: 100 },
   breakIntervalMinutes: { unit: 'settings.unit.minutes', step: 5 },
+  needMissingMinutes: { unit: 'settings.unit.minutes', step: 5 },
+  listeningShareMaxPercent: { unit: 'settings.unit.percent', step: 5 },
+  listeningRunMaxMinutes: { unit: 'settings.unit.minutes', step: 5 },
+  practiceAfterTheoryMinutes: { unit: 'settings.unit.minutes', step: 5 },
 };
 
 /** Options straight from the schema, so a new theme or format shows up here without a second list. */
@@ -66,6 +72,9 @@ const define = (id: EditableSetting, control: SettingControl, hint?: MessageKey)
   ...(hint ? { hint } : {}),
 });
 
+/** A design check's threshold, with the reasoning behind its default under the control. */
+const checkSetting = (id: CheckSetting): SettingDefinition => define(id, number(id), `settings.${id}.rationale`);
+
 export const SETTINGS_SECTIONS: SettingsSection[] = [
   {
     id: 'general',
@@ -77,9 +86,10 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
     title: 'settings.section.curriculum',
     settings: [
       define('autosaveDelayMs', number('autosaveDelayMs')),
-      define('breakIntervalMinutes', number('breakIntervalMinutes')),
+      checkSetting('breakIntervalMinutes'),
       define('dayStart', time()),
       define('dayEnd', time()),
+      ...CHECK_SETTINGS.filter((id) => id !== 'breakIntervalMinutes').map(checkSetting),
     ],
   },
   {

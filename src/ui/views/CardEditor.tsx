@@ -1,4 +1,4 @@
-import { localized, type TechniqueCard } from '../../core';
+import { localized, NEED_LAYERS, type TechniqueCard } from '../../core';
 import { ExternalLink } from '../components/ExternalLink';
 import { Markdown } from '../components/Markdown';
 import { useI18n } from '../i18n';
@@ -20,6 +20,14 @@ export function CardEditor({ cardId, draft }: { cardId: string; draft?: Techniqu
 function CardView({ card }: { card: TechniqueCard }) {
   const { t, language } = useI18n();
   const actions = useLibraryActions();
+  const cards = useLibraryState((state) => state.cards);
+  const titleOf = (id: string) => {
+    const found = cards.find((candidate) => candidate.id === id);
+    return found ? localized(found.title, language) : undefined;
+  };
+  const derivedFrom = card.provenance.derivedFrom ? titleOf(card.provenance.derivedFrom) : undefined;
+  // Related cards ("zie ook"), each with what sets the two apart.
+  const seeAlso = card.seeAlso ?? [];
   const builtIn = card.provenance.origin === 'built-in';
   const text = (value: { nl: string; en: string }) => localized(value, language);
   return (
@@ -52,19 +60,28 @@ function CardView({ card }: { card: TechniqueCard }) {
         {t(`groupFormat.${card.groupFormat}`)} ·{' '}
         {t(`origin.${card.provenance.origin}`)}
         {card.provenance.author ? ` · ${card.provenance.author}` : ''}
-        {card.provenance.derivedFrom ? ` · ${t('card.derivedFrom', { id: card.provenance.derivedFrom })}` : ''}
+        {derivedFrom ? ` · ${t('card.derivedFrom', { title: derivedFrom })}` : ''}
       </p>
       {builtIn && <p className="banner">{t('card.builtInReadOnly')}</p>}
       <p className="card-summary">{text(card.summary)}</p>
 
       <h2>{t('card.field.needs')}</h2>
-      <ul className="need-list">
-        {card.needs.map((mapping) => (
-          <li key={`${mapping.need}-${mapping.effect}`}>
-            <NeedBadge mapping={mapping} /> {text(mapping.rationale)} <span className="evidence">{t(`evidence.${mapping.evidence}`)}</span>
-          </li>
-        ))}
-      </ul>
+      {NEED_LAYERS.map((layer) => {
+        const mappings = card.needs.filter((mapping) => mapping.layer === layer);
+        if (mappings.length === 0) return null;
+        return (
+          <section key={layer} className="need-layer" aria-labelledby={`card-needs-${layer}`}>
+            <h3 id={`card-needs-${layer}`}>{t(`card.needs.${layer}`)}</h3>
+            <ul className="need-list">
+              {mappings.map((mapping, index) => (
+                <li key={`${mapping.need}-${mapping.effect}-${index}`}>
+                  <NeedBadge mapping={mapping} /> {text(mapping.rationale)} <span className="evidence">{t(`evidence.${mapping.evidence}`)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
 
       <h2>{t('card.field.goal')}</h2>
       <p>{text(card.goal)}</p>
@@ -110,6 +127,29 @@ function CardView({ card }: { card: TechniqueCard }) {
           </li>
         ))}
       </ul>
+      {seeAlso.length > 0 && (
+        <section className="see-also" aria-labelledby="card-see-also">
+          <h2 id="card-see-also">{t('card.seeAlso')}</h2>
+          <ul>
+            {seeAlso.map((link) => {
+              const title = titleOf(link.cardId);
+              const difference = text(link.difference).trim();
+              return (
+                <li key={link.cardId}>
+                  {title ? (
+                    <button type="button" className="link-button" onClick={() => actions.openCard(link.cardId)}>
+                      {title}
+                    </button>
+                  ) : (
+                    <span className="muted">{t('card.seeAlso.missing')}</span>
+                  )}
+                  {difference && <> — {difference}</>}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       {card.tags.length > 0 && (
         <p className="tags">
           {card.tags.map((tag) => (

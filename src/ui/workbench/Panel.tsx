@@ -75,11 +75,11 @@ function DesignProblems({ docKey, markers }: { docKey: string; markers: DesignMa
             {t(problem.message.key, problem.message.params)}
           </button>
           <span className="muted">{title}</span>
-          {problem.fix && (
-            <button type="button" className="button secondary small" onClick={() => app.documents.edit(docKey, problem.fix!.apply)}>
-              <span className="codicon codicon-lightbulb" aria-hidden="true" /> {t(problem.fix.title.key, problem.fix.title.params)}
+          {[...(problem.fix ? [problem.fix] : []), ...(problem.moreFixes ?? [])].map((fix, at) => (
+            <button key={at} type="button" className="button secondary small" onClick={() => app.documents.edit(docKey, fix.apply)}>
+              <span className="codicon codicon-lightbulb" aria-hidden="true" /> {t(fix.title.key, fix.title.params)}
             </button>
-          )}
+          ))}
         </li>
       ))}
     </ul>

@@ -23,7 +23,7 @@ export class CurriculumEditor {
     const day = this.day(dayName);
     for (const type of types) {
       await day.getByRole('combobox', { name: 'Soort nieuw blok' }).selectOption(type);
-      await day.getByRole('button', { name: 'Blok toevoegen' }).click();
+      await day.getByRole('button', { name: 'Blok toevoegen', exact: true }).click();
     }
   }
 

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../i18n';
 import type { TechniqueCard } from '../../model/card';
 import type { Curriculum } from '../../model/curriculum';
+import type { Settings } from '../../model/settings';
 import type { DaySchedule } from '../schedule';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -29,12 +30,23 @@ export interface Problem {
   message: Message;
   location: ProblemLocation;
   fix?: QuickFix;
+  /** Other repairs, offered after `fix` (e.g. accepting the problem for this block). */
+  moreFixes?: QuickFix[];
 }
 
+/** The settings the checks read: their thresholds, with the defaults of `Settings`. */
+export const CHECK_SETTINGS = [
+  'breakIntervalMinutes',
+  'needMissingMinutes',
+  'listeningShareMaxPercent',
+  'listeningRunMaxMinutes',
+  'practiceAfterTheoryMinutes',
+] as const satisfies readonly (keyof Settings)[];
+export type CheckSettings = Pick<Settings, (typeof CHECK_SETTINGS)[number]>;
+
 /** Computed once per run and shared by all rules. */
-export interface CheckContext {
+export interface CheckContext extends CheckSettings {
   cards: ReadonlyMap<string, TechniqueCard>;
-  breakIntervalMinutes: number;
   /** By day id. */
   schedules: ReadonlyMap<string, DaySchedule>;
 }

@@ -1,12 +1,14 @@
 import type { Block } from '../../model/curriculum';
 import type { TechniqueCard } from '../../model/card';
+import { blockCardIds } from '../choice';
 import { defineRule, type Finding } from './define-rule';
 
 function unknownCards(blocks: readonly Block[], cards: ReadonlyMap<string, TechniqueCard>, dayId?: string): Finding[] {
+  // A choice block reports each unknown card among its alternatives at the choice block's place.
   return blocks.flatMap((block): Finding[] =>
-    block.kind === 'card' && !cards.has(block.cardId)
-      ? [{ message: { key: 'check.unknown-card', params: { cardId: block.cardId } }, location: dayId ? { dayId, blockId: block.id } : { blockId: block.id } }]
-      : [],
+    blockCardIds(block)
+      .filter((cardId) => !cards.has(cardId))
+      .map((cardId) => ({ message: { key: 'check.unknown-card', params: { cardId } }, location: dayId ? { dayId, blockId: block.id } : { blockId: block.id } })),
   );
 }
 

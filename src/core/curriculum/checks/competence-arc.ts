@@ -1,0 +1,67 @@
+import type { Block, BlockType } from '../../model/curriculum';
+import { blockTitle, dayName } from '../labels';
+import { defineRule, type Finding } from './define-rule';
+import { DEBRIEF_FORMS, hasForm, INSTRUCTION_FORMS, PRACTICE_FORMS, timeRange, TRANSFER_FORMS } from './work-forms';
+
+const THEORY_FORMS: ReadonlySet<BlockType> = new Set(['theory']);
+
+/**
+ * Group formats in which someone watches the practice and gives feedback on the spot: the observer in a
+ * triad, the others in a subgroup, the room in a plenary (fishbowl, a live client). Pairs and individual
+ * work need a debrief afterwards.
+ */
+const OBSERVED = new Set<Block['groupFormat']>(['triads', 'subgroups', 'plenary']);
+
+/**
+ * The competence arc of a day: explain or show, practise with feedback, take it home. Practice with no
+ * theory or demonstration before it that day (only the first such block: the rest of the day follows
+ * from it) and practice without any feedback are warnings; theory with no practice soon after and a day
+ * without transfer are hints, because a trainer can have good reasons for both.
+ */
+export const competenceArc = defineRule('competence-arc', 'warning', (curriculum, { cards, schedules, practiceAfterTheoryMinutes }) =>
+  curriculum.days.flatMap((day, dayIndex): Finding[] => {
+    if (day.blocks.length === 0) return [];
+    const findings: Finding[] = [];
+    const scheduled = schedules.get(day.id)?.blocks ?? [];
+    const where = (index: number) => {
+      const placed = scheduled[index];
+      const block = day.blocks[index]!;
+      return {
+        title: blockTitle(block, cards, curriculum.language),
+        range: placed ? timeRange(placed.start, placed.end) : '',
+        day: dayName(curriculum, dayIndex),
+      };
+    };
+    let instructed = false;
+    let reportedUninstructed = false;
+    day.blocks.forEach((block, index) => {
+      const location = { dayId: day.id, blockId: block.id };
+      if (hasForm(block, cards, PRACTICE_FORMS)) {
+        if (!instructed && !reportedUninstructed) {
+          reportedUninstructed = true;
+          findings.push({ message: { key: 'check.competence-arc.no-instruction', params: where(index) }, location });
+        }
+        const debriefLater = day.blocks.slice(index + 1).some((later) => hasForm(later, cards, DEBRIEF_FORMS));
+        if (!OBSERVED.has(block.groupFormat) && !debriefLater) {
+          findings.push({ message: { key: 'check.competence-arc.no-feedback', params: where(index) }, location });
+        }
+      }
+      if (hasForm(block, cards, INSTRUCTION_FORMS)) instructed = true;
+      if (hasForm(block, cards, THEORY_FORMS)) {
+        const end = scheduled[index]?.end;
+        const practiceSoon = scheduled.slice(index + 1).some((later) => end !== undefined && later.start - end <= practiceAfterTheoryMinutes && hasForm(later.block, cards, PRACTICE_FORMS));
+        if (!practiceSoon) {
+          findings.push({
+            severity: 'info',
+            message: { key: 'check.competence-arc.theory-no-practice', params: { ...where(index), minutes: practiceAfterTheoryMinutes } },
+            location,
+          });
+        }
+      }
+    });
+    if (!day.blocks.some((block) => hasForm(block, cards, TRANSFER_FORMS))) {
+      findings.push({ severity: 'info', message: { key: 'check.competence-arc.no-transfer', params: { day: dayName(curriculum, dayIndex) } }, location: { dayId: day.id } });
+    }
+    return findings;
+  }),
+);
