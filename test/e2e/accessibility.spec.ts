@@ -136,7 +136,7 @@ for (const theme of ['light', 'dark'] as const) {
     await test.step('the curriculum editor with the example and a block selected', async () => {
       await workbench.editor.tab('Welkom').click();
       await workbench.editor.root.getByRole('button', { name: /Voorbeeld openen/ }).click();
-      await expect(editor.root.locator('.day-column[data-day-id]')).toHaveCount(3);
+      await expect(editor.root.locator('.day-column[data-day-id]')).toHaveCount(4);
       await editor.root.locator('.block-body').first().click();
       await expect(page.getByRole('complementary', { name: 'Blok bewerken' })).toBeVisible();
       await expectAccessible(page, 'the curriculum editor', { include: ['main'] });

@@ -120,7 +120,7 @@ test('design problems and the example: the example has none, a long stretch of t
     await day.getByRole('combobox', { name: 'Soort nieuw blok' }).selectOption('theory');
     for (let i = 0; i < 4; i++) await day.getByRole('button', { name: 'Blok toevoegen', exact: true }).click();
     await expect(problems).toContainText('houd theorie bij voorkeur onder');
-    await expect(problems).toContainText('zonder pauze in Dag 1');
+    await expect(problems).toContainText('minuten zonder pauze (meer dan 90)');
   });
 
   await test.step('the quick fix inserts a break and the problem goes away', async () => {

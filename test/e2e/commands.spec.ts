@@ -180,7 +180,7 @@ test('the layout comes back: tabs, panel and side bar after a reload; tabs rearr
     await expect(page.locator('#editor-content .day-column[data-day-id]')).toHaveCount(4);
     await page.keyboard.press('Control+Backslash');
     const side = page.getByRole('region', { name: 'Rechterhelft van de editor' });
-    await expect(side.locator('.day-column[data-day-id]')).toHaveCount(3);
+    await expect(side.locator('.day-column[data-day-id]')).toHaveCount(4);
     await expect(side.getByRole('combobox', { name: 'Tabblad in de rechterhelft' })).toHaveValue(/curriculum:/);
     // An edit in one half shows in the other.
     const rightDay3 = side.locator('[data-day-id]').nth(2).locator('.block-item');

@@ -108,7 +108,7 @@ test('a module made from two blocks drops into another day as copies, and is ren
     await expect(moduleEditor).toBeHidden();
     await expect(modules.getByRole('button', { name: 'Bewerken: Kijken en doen' })).toBeFocused();
     await expect(page.getByRole('status').filter({ hasText: 'Module "Kijken en doen" opgeslagen.' }).first()).toBeVisible();
-    await expect(modules.getByRole('listitem')).toHaveText(/Kijken en doen\s*1 blokken, 45 min\s*Eerst kijken, dan zelf doen\./);
+    await expect(modules.getByRole('listitem')).toHaveText(/Kijken en doen\s*1 blok, 45 min\s*Eerst kijken, dan zelf doen\./);
     await expect.poll(() => blocksOnDisk(web.dataDir)).toEqual([{ title: 'Kijken en doen', description: 'Eerst kijken, dan zelf doen.', blocks: ['Oefening 45'] }]);
   });
 
@@ -130,7 +130,7 @@ test('a module made from two blocks drops into another day as copies, and is ren
     await expect(toast).toBeHidden();
     await expect(page.locator('.modules-list summary')).toHaveText('Modules (1)');
     await page.locator('.modules-list summary').press('Enter');
-    await expect(modules.getByRole('listitem')).toHaveText(/Kijken en doen\s*1 blokken, 45 min/);
+    await expect(modules.getByRole('listitem')).toHaveText(/Kijken en doen\s*1 blok, 45 min/);
     await expect.poll(() => blocksOnDisk(web.dataDir)).toEqual([{ title: 'Kijken en doen', description: 'Eerst kijken, dan zelf doen.', blocks: ['Oefening 45'] }]);
   });
 });
