@@ -91,22 +91,11 @@ export interface ProgrammeChoice {
   alternatives: { title: string; text: string; anchor?: string }[];
 }
 
-/** One alternative of a choice block in the trainer edition: everything the trainer needs to run it. */
-export interface TrainerAlternative {
-  title: string;
-  workForm: string;
-  groupFormat: string;
-  goal: string;
-  /** What this alternative risks for the participants (exercise-layer 'thwarts'), as for a block. */
-  pointsToWatch: HandoutNeed[];
-  materials: string[];
-  instructions: HandoutText;
-  participantText: string;
-  exampleQuestions: string[];
-  trainerNotes: string;
-  cardTrainerNotes: string;
-  problem: string;
-}
+/** One alternative of a choice block in the trainer edition: everything the trainer needs to run it, as for a block. */
+export type TrainerAlternative = Pick<
+  TrainerBlock,
+  'title' | 'workForm' | 'groupFormat' | 'goal' | 'pointsToWatch' | 'materials' | 'instructions' | 'participantText' | 'exampleQuestions' | 'trainerNotes' | 'cardTrainerNotes' | 'problem'
+>;
 
 export interface TechniqueSection {
   anchor: string;
