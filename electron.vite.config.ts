@@ -3,6 +3,13 @@ import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 
 /**
+ * Our own modules are never imported for their side effects alone (only stylesheets are): a module nothing
+ * uses is dropped, so importing one name from a barrel such as `src/core` does not load the whole folder,
+ * and a host or the first screen does not load the markdown parser or the hyphenation patterns before it needs them.
+ */
+const OWN_MODULES_ARE_PURE = [{ test: /[\\/](src|electron)[\\/].*\.tsx?$/, sideEffects: false }];
+
+/**
  * One build for every host. The "main" (Node) bundle holds the Electron main process and, beside it,
  * the browser edition's server and the CLI, so all three run the very same service code.
  */
@@ -10,15 +17,16 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Libraries are bundled, not loaded from node_modules: one file read instead of hundreds of module
+      // resolutions at start, and the desktop package needs no node_modules at all.
+      externalizeDeps: false,
       rolldownOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
           web: resolve('src/web/main.ts'),
           cli: resolve('src/cli/index.ts'),
         },
-        // Packages we import have no side effects we rely on: an import nothing uses is dropped, so a
-        // host does not load the search engine or the markdown parser before it needs them.
-        treeshake: { moduleSideEffects: (_id: string, external: boolean) => !external },
+        treeshake: { moduleSideEffects: OWN_MODULES_ARE_PURE },
       },
     },
   },
@@ -39,7 +47,7 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       emptyOutDir: true,
       minify: true,
-      rolldownOptions: { input: { index: resolve('src/ui/index.html') } },
+      rolldownOptions: { input: { index: resolve('src/ui/index.html') }, treeshake: { moduleSideEffects: OWN_MODULES_ARE_PURE } },
     },
   },
 });

@@ -1,7 +1,7 @@
 // Set-up shared by `npm start`, `npm run web`, the CLI and `npm test`: install packages when the lockfile
 // is newer than node_modules, and rebuild when any source file is newer than the build.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,7 +50,12 @@ export function ensureBuilt() {
   }
 }
 
+/** A git checkout with the sources, where the build may be stale; an installed package has only its build. */
+export const isSourceCheckout = () => existsSync(join(root, 'electron')) && existsSync(join(root, 'src'));
+
+/** Installs and builds what is missing or stale; an installed package is used as it is, without a look at any source. */
 export function prepare() {
+  if (!isSourceCheckout()) return;
   ensurePackages();
   ensureBuilt();
 }

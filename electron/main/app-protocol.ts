@@ -1,6 +1,6 @@
 import type { Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../src/contract';
-import { readStaticFile } from '../../src/services';
+import { cacheControlFor, readStaticFile } from '../../src/services/static-files';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://draaiboek`;
@@ -12,7 +12,7 @@ export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererDir: s
     const file = url.host === 'draaiboek' ? await readStaticFile(rendererDir, url.pathname) : null;
     if (!file) return new Response('not found', { status: 404 });
     return new Response(new Uint8Array(file.body), {
-      headers: { 'Content-Type': file.type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      headers: { 'Content-Type': file.type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': cacheControlFor(url.pathname) },
     });
   });
 }

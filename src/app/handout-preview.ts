@@ -1,4 +1,5 @@
-import { buildHandout, renderHandoutHtml, type Audience, type Curriculum, type TechniqueCard } from '../core';
+import { buildHandout, type Audience, type Curriculum, type TechniqueCard } from '../core';
+import type { renderHandoutHtml } from '../core/handout/html';
 import type { HostApi, MethodOutput } from '../contract';
 import { Debouncer } from './debounce';
 import type { DocumentService } from './documents';
@@ -35,6 +36,8 @@ const localDate = (now: Date) => [now.getFullYear(), now.getMonth() + 1, now.get
 export class HandoutPreview {
   readonly store = new Store<PreviewState>({ html: null, version: 0, error: null });
   private fonts: HandoutFonts | null = null;
+  /** The HTML renderer (with the hyphenation patterns) loads with the first preview, not with the app. */
+  private renderHtml: typeof renderHandoutHtml | null = null;
   private rendered: { curriculum: Curriculum; cards: ReadonlyMap<string, TechniqueCard>; options: PreviewOptions } | null = null;
   private readonly debouncer = new Debouncer(() => this.render(), () => PREVIEW_DELAY_MS, () => PREVIEW_MAX_WAIT_MS);
   private running = false;
@@ -53,10 +56,14 @@ export class HandoutPreview {
       const copy = this.documents.get(this.docKey);
       if (copy && (copy.history.present !== this.rendered?.curriculum || copy.cards !== this.rendered.cards)) this.debouncer.request();
     });
-    void this.fontsOf().then((fonts) => {
-      this.fonts = fonts;
-      this.render();
-    });
+    void Promise.all([this.fontsOf(), import('../core/handout/html')]).then(
+      ([fonts, { renderHandoutHtml }]) => {
+        this.fonts = fonts;
+        this.renderHtml = renderHandoutHtml;
+        this.render();
+      },
+      (error: unknown) => this.store.set((state) => ({ ...state, error })),
+    );
     return () => {
       this.running = false;
       this.debouncer.cancel();
@@ -74,12 +81,12 @@ export class HandoutPreview {
     const copy = this.documents.get(this.docKey);
     const curriculum = copy?.history.present;
     const cards = copy?.cards;
-    if (!this.running || this.fonts === null || !curriculum || !cards) return;
+    if (!this.running || this.fonts === null || this.renderHtml === null || !curriculum || !cards) return;
     this.rendered = { curriculum, cards, options: this.options };
     try {
       const { audience, dayIndex } = this.options;
       const handout = buildHandout(curriculum, cards, { audience, dayIndex: dayIndex ?? undefined, generatedOn: localDate(new Date()) });
-      const html = renderHandoutHtml(handout, { fontFaces: this.fonts });
+      const html = this.renderHtml(handout, { fontFaces: this.fonts });
       this.store.set((state) => (state.html === html && state.error === null ? state : { html, version: state.version + 1, error: null }));
     } catch (error) {
       this.store.set((state) => ({ ...state, error }));

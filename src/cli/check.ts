@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { blockTitle, CHECK_SETTINGS, checkSettings, DEFAULT_SETTINGS, runChecks, Settings, type CheckSettings, type Curriculum, type Problem, type TechniqueCard, type Translate } from '../core';
 import { loadBuiltinCards } from '../services/builtin-cards';
 import { openDocument } from '../services/documents';
-import type { OpenResult } from '../contract';
 import type { CliIo } from './main';
+import { describeProblems } from './problems';
 
 /** One problem as `check --json` prints it; `file` only when several files were checked. */
 export interface CheckedProblem {
@@ -56,7 +56,7 @@ function place(problem: Problem, curriculum: Curriculum, cards: ReadonlyMap<stri
  */
 export async function check(
   files: string[],
-  options: { json: boolean; dataDir: string; resourcesDir: string; describe: (file: string, result: Extract<OpenResult, { ok: false }>) => string[] },
+  options: { json: boolean; dataDir: string; resourcesDir: string },
   io: CliIo,
   t: Translate,
 ): Promise<number> {
@@ -68,7 +68,7 @@ export async function check(
     const opened = await openDocument(file);
     if (!opened.ok) {
       unopened = true;
-      for (const line of options.describe(file, opened)) io.err(line + '\n');
+      for (const line of describeProblems(file, opened, t)) io.err(line + '\n');
       continue;
     }
     const curriculum = opened.document.curriculum;

@@ -26,6 +26,14 @@ const chromiumAhead: StartedChromium | undefined = executable ? startChromium(ex
 process.once('SIGINT', () => process.exit(130));
 process.once('SIGTERM', () => process.exit(143));
 
+// `draaiboek cards --json | head`: when the reader stops reading, the command stops too, without a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}
+
 const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text), env: process.env };
 import('./main')
   .then(({ runCli }) => runCli(argv, io, { chromiumAhead }))

@@ -31,3 +31,12 @@ export async function readStaticFile(root: string, urlPath: string): Promise<{ b
     return null;
   }
 }
+
+/**
+ * How long a browser may keep a file of the built renderer. Vite names everything under /assets/ by a hash
+ * of its content, so such a file never changes: kept a year without asking again. Everything else (the
+ * page itself, the icon) is asked again each time, so a new build is picked up on the next load.
+ */
+export function cacheControlFor(urlPath: string): string {
+  return /^\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}

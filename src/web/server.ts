@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES } from '../core';
 import { CONTENT_SECURITY_POLICY, dispatch, type HostApi } from '../contract';
 import { isJsonContentType, judgeRequest } from './security';
 import { SESSION_META, WebSessions } from './session';
-import { readStaticFile } from '../services';
+import { cacheControlFor, readStaticFile } from '../services/static-files';
 
 export interface WebServerOptions {
   services: HostApi;
@@ -68,7 +68,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       const body = file.type.startsWith('text/html') ? withSessionMeta(file.body.toString('utf8'), verdict.session.secret) : file.body;
       return send(response, 200, file.type, body, { 'Set-Cookie': verdict.session.cookie });
     }
-    send(response, 200, file.type, file.body);
+    send(response, 200, file.type, file.body, { 'Cache-Control': cacheControlFor(url.pathname) });
   }
 
   async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -142,4 +142,15 @@ describe('built CLI', () => {
       expect(failed?.stderr.startsWith(`${bad}:1:3: not valid JSON`)).toBe(true);
     },
   );
+
+  it.skipIf(!existsSync(BUILT_CLI))('stops quietly when the reader of its output goes away, as in `draaiboek cards --json | head`', async () => {
+    const child = spawn(process.execPath, [BUILT_CLI, 'cards', '--json', '--data-dir', join(dir, 'data')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `head`: read the first lines of the card list, then close the pipe while the command still writes.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
 });

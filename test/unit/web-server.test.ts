@@ -54,6 +54,7 @@ beforeAll(async () => {
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
   await writeFile(join(rendererDir, 'index.html'), INDEX_HTML);
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(join(rendererDir, 'assets', 'index-5IUG6xnO.js'), 'console.log(2)');
   await writeFile(join(dir, 'secret.txt'), 'outside the renderer folder');
   server = await startWebServer({ services: await makeServices(join(dir, 'data')), rendererDir, port: 0 });
   ({ cookie, secret } = await startSession(server.url));
@@ -128,8 +129,22 @@ describe('one-time address and session', () => {
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(reply.headers['x-frame-options']).toBe('DENY');
-    expect(reply.headers['cache-control']).toBe('no-store');
+    // Asked again on every load, so a new build shows on the next reload.
+    expect(reply.headers['cache-control']).toBe('no-cache');
     expect((await send('/assets/app.js', { headers: { Cookie: cookie } })).body).toBe('console.log(1)');
+  });
+
+  it('lets the browser keep the hashed files of a build, which never change, without asking again', async () => {
+    const hashed = await send('/assets/index-5IUG6xnO.js', { headers: { Cookie: cookie } });
+    expect(hashed.body).toBe('console.log(2)');
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // A file without a content hash in its name may change with the next build.
+    expect((await send('/assets/app.js', { headers: { Cookie: cookie } })).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('never lets the answer that carries a session secret be stored', async () => {
+    const first = await send(new URL(server.issueUrl()).pathname + new URL(server.issueUrl()).search);
+    expect(first.headers['cache-control']).toBe('no-store');
   });
 });
 

@@ -35,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   'editor.tabs': 'Open editors',
   'editor.close': 'Close {title}',
   'editor.welcome': 'Welcome',
+  'editor.loading': 'Loading the editor…',
   'welcome.title': 'Welcome to Draaiboek',
   'welcome.tagline': 'Design trainings that feed autonomy, competence and relatedness.',
   'welcome.start': 'Start',

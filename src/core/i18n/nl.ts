@@ -34,6 +34,7 @@ export const nl = {
   'editor.tabs': 'Geopende editors',
   'editor.close': '{title} sluiten',
   'editor.welcome': 'Welkom',
+  'editor.loading': 'Editor laden…',
   'welcome.title': 'Welkom bij Draaiboek',
   'welcome.tagline': 'Ontwerp trainingen die autonomie, competentie en verbondenheid voeden.',
   'welcome.start': 'Starten',

@@ -1,18 +1,12 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { Suspense, useMemo, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n';
 import { localized } from '../../core';
 import { Breadcrumbs } from '../curriculum/Breadcrumbs';
-import { CurriculumEditor } from '../curriculum/CurriculumEditor';
 import { isDirty, type DocumentsState } from '../../app';
-import { KeybindingsEditor } from '../commands/KeybindingsEditor';
-import { CompareTab } from '../compare/CompareTab';
-import { ExportEditor } from '../export/ExportEditor';
-import { PackImportEditor } from '../library/PackImportEditor';
-import { SettingsEditor } from '../settings/SettingsEditor';
-import { CardEditor } from '../views/CardEditor';
 import { WelcomeEditor } from '../views/WelcomeEditor';
 import { useApplication, useLayout, useStore } from '../app/context';
 import { useWorkbench } from './context';
+import { CardEditor, CompareTab, CurriculumEditor, ExportEditor, KeybindingsEditor, PackImportEditor, SettingsEditor } from './lazy-editors';
 import { EditorGroupContext } from './editor-group';
 import type { EditorTab, WorkbenchState } from '../../app';
 import { useLibraryState } from '../library/useLibrary';
@@ -145,8 +139,23 @@ export function EditorArea() {
   );
 }
 
-/** The editor for one tab, in whichever editor group shows it. */
+/** The editor for one tab, in whichever editor group shows it; a line says so while its code loads. */
 function EditorContent({ tab }: { tab: EditorTab }) {
+  const { t } = useI18n();
+  return (
+    <Suspense
+      fallback={
+        <p className="editor-loading" role="status">
+          {t('editor.loading')}
+        </p>
+      }
+    >
+      <Editor tab={tab} />
+    </Suspense>
+  );
+}
+
+function Editor({ tab }: { tab: EditorTab }) {
   switch (tab.kind) {
     case 'welcome':
       return <WelcomeEditor />;
