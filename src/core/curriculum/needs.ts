@@ -145,16 +145,38 @@ function balanceOf(blocks: readonly Block[], cards: ReadonlyMap<string, Techniqu
   return balance;
 }
 
+/**
+ * Day balances remembered per card library, day object and layer: an edit replaces only the day it changes,
+ * so the course's balance after a keystroke recounts one day. Callers treat a balance as read-only.
+ */
+const daysByLibrary = new WeakMap<ReadonlyMap<string, TechniqueCard>, Record<NeedLayer, WeakMap<TrainingDay, Balance>>>();
+
 /** `layer`: whose needs are counted, the participants' ('exercise', the default) or the clients' in a conversation. */
 export function dayBalance(day: TrainingDay, cards: ReadonlyMap<string, TechniqueCard>, layer: NeedLayer = 'exercise'): Balance {
-  return balanceOf(day.blocks, cards, layer);
+  let known = daysByLibrary.get(cards);
+  if (!known) daysByLibrary.set(cards, (known = { exercise: new WeakMap(), conversation: new WeakMap() }));
+  let balance = known[layer].get(day);
+  if (!balance) known[layer].set(day, (balance = balanceOf(day.blocks, cards, layer)));
+  return balance;
 }
 
 /** All scheduled days; parked blocks are not part of the training yet, so they do not count. */
 export function curriculumBalance(curriculum: Curriculum, cards: ReadonlyMap<string, TechniqueCard>, layer: NeedLayer = 'exercise'): Balance {
-  return balanceOf(
-    curriculum.days.flatMap((day) => day.blocks),
-    cards,
-    layer,
-  );
+  const total = emptyBalance();
+  for (const day of curriculum.days) {
+    const balance = dayBalance(day, cards, layer);
+    for (const need of NEEDS) {
+      total.supports[need] += balance.supports[need];
+      total.risks[need] += balance.risks[need];
+      total.riskBlocks[need] += balance.riskBlocks[need];
+    }
+    for (const [tradition, minutes] of Object.entries(balance.traditions) as [keyof Balance['traditions'], number][]) {
+      total.traditions[tradition] = (total.traditions[tradition] ?? 0) + minutes;
+    }
+    total.activeMinutes += balance.activeMinutes;
+    total.listeningMinutes += balance.listeningMinutes;
+    total.breakMinutes += balance.breakMinutes;
+    total.totalMinutes += balance.totalMinutes;
+  }
+  return total;
 }

@@ -12,6 +12,12 @@ const THEORY_FORMS: ReadonlySet<BlockType> = new Set(['theory']);
  */
 const OBSERVED = new Set<Block['groupFormat']>(['triads', 'subgroups', 'plenary']);
 
+/** Whether a practice block after `index` starts by `latest` (minutes; a pinned block may start before the one above it). */
+function practiceWithin(scheduled: readonly { start: number }[], practice: readonly boolean[], index: number, latest: number): boolean {
+  for (let later = index + 1; later < scheduled.length; later++) if (practice[later] && scheduled[later]!.start <= latest) return true;
+  return false;
+}
+
 /**
  * The competence arc of a day: explain or show, practise with feedback, take it home. Practice with no
  * theory or demonstration before it that day (only the first such block: the rest of the day follows
@@ -32,25 +38,26 @@ export const competenceArc = defineRule('competence-arc', 'warning', (curriculum
         day: dayName(curriculum, dayIndex),
       };
     };
+    // Each block's roles once, and where the day's last debrief is: the rule stays linear in the day's length.
+    const practice = day.blocks.map((block) => hasForm(block, cards, PRACTICE_FORMS));
+    const lastDebrief = day.blocks.findLastIndex((block) => hasForm(block, cards, DEBRIEF_FORMS));
     let instructed = false;
     let reportedUninstructed = false;
     day.blocks.forEach((block, index) => {
       const location = { dayId: day.id, blockId: block.id };
-      if (hasForm(block, cards, PRACTICE_FORMS)) {
+      if (practice[index]) {
         if (!instructed && !reportedUninstructed) {
           reportedUninstructed = true;
           findings.push({ message: { key: 'check.competence-arc.no-instruction', params: where(index) }, location });
         }
-        const debriefLater = day.blocks.slice(index + 1).some((later) => hasForm(later, cards, DEBRIEF_FORMS));
-        if (!OBSERVED.has(block.groupFormat) && !debriefLater) {
+        if (!OBSERVED.has(block.groupFormat) && lastDebrief <= index) {
           findings.push({ message: { key: 'check.competence-arc.no-feedback', params: where(index) }, location });
         }
       }
       if (hasForm(block, cards, INSTRUCTION_FORMS)) instructed = true;
       if (hasForm(block, cards, THEORY_FORMS)) {
         const end = scheduled[index]?.end;
-        const practiceSoon = scheduled.slice(index + 1).some((later) => end !== undefined && later.start - end <= practiceAfterTheoryMinutes && hasForm(later.block, cards, PRACTICE_FORMS));
-        if (!practiceSoon) {
+        if (end === undefined || !practiceWithin(scheduled, practice, index, end + practiceAfterTheoryMinutes)) {
           findings.push({
             severity: 'info',
             message: { key: 'check.competence-arc.theory-no-practice', params: { ...where(index), minutes: practiceAfterTheoryMinutes } },

@@ -77,6 +77,17 @@ function blockTexts(block: Block): string[] {
   return block.kind === 'choice' ? [...own, ...block.alternatives.flatMap((alternative) => [alternative.participantText, alternative.goal])] : own;
 }
 
+/**
+ * The pressuring phrases of a block, remembered per block object: an edit replaces only the blocks it
+ * changes, so the checks after a keystroke scan one block's texts, not the whole course's.
+ */
+const phrasesOfBlock = new WeakMap<Block, string[]>();
+function blockPhrases(block: Block): string[] {
+  let phrases = phrasesOfBlock.get(block);
+  if (!phrases) phrasesOfBlock.set(block, (phrases = [...new Set(blockTexts(block).flatMap(controllingPhrases))]));
+  return phrases;
+}
+
 function rewordBlock(block: Block): Block {
   const texts = { participantText: reword(block.participantText), goal: reword(block.goal) };
   if (block.kind !== 'choice') return { ...block, ...texts };
@@ -116,7 +127,7 @@ export const controllingLanguage = defineRule(CONTROLLING_LANGUAGE, 'warning', (
   });
   const visit = (block: Block, dayId?: string) => {
     if (block.acceptedChecks?.includes(CONTROLLING_LANGUAGE)) return;
-    const phrases = [...new Set(blockTexts(block).flatMap(controllingPhrases))];
+    const phrases = blockPhrases(block);
     if (phrases.length === 0) return;
     findings.push({
       message: { key: 'check.controlling-language.block', params: { title: blockTitle(block, cards, curriculum.language), phrases: quoted(phrases) } },

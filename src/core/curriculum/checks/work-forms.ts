@@ -5,8 +5,19 @@ import { toClock } from '../time';
 /**
  * The didactic role of a block, for the checks: by its work form (a hand-written block's type, a card's
  * `workForm`). A choice block has the forms of its alternatives; a card we do not know has none.
+ * Remembered per card library and block object, since every rule asks it of every block on every edit.
  */
-export function workForms(block: Block, cards: ReadonlyMap<string, TechniqueCard>): BlockType[] {
+export function workForms(block: Block, cards: ReadonlyMap<string, TechniqueCard>): readonly BlockType[] {
+  let known = formsByLibrary.get(cards);
+  if (!known) formsByLibrary.set(cards, (known = new WeakMap()));
+  let forms = known.get(block);
+  if (!forms) known.set(block, (forms = formsOf(block, cards)));
+  return forms;
+}
+
+const formsByLibrary = new WeakMap<ReadonlyMap<string, TechniqueCard>, WeakMap<Block, readonly BlockType[]>>();
+
+function formsOf(block: Block, cards: ReadonlyMap<string, TechniqueCard>): BlockType[] {
   const parts: readonly (Block | Alternative)[] = block.kind === 'choice' ? block.alternatives : [block];
   return parts.flatMap((part) => {
     const form = part.kind === 'custom' ? part.type : part.kind === 'card' ? cards.get(part.cardId)?.workForm : undefined;
