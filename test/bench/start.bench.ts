@@ -49,7 +49,7 @@ test('start of the command line and of the browser edition, against bare Node', 
   const dataDir = await mkdtemp(join(tmpdir(), 'draaiboek-bench-start-'));
   dirs.push(dataDir);
   await webStart(dataDir);
-  const rounds = [];
+  const rounds: { node: number; validate: number; web: number }[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const node = timed(['-e', '0']);
     const validate = timed([join(BIN, 'draaiboek.mjs'), 'validate', EXAMPLE]);
