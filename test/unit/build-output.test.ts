@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +49,21 @@ describe.skipIf(!built)('the built main process, web server and command line (sk
     const text = [...reached].map((file) => readFileSync(file, 'utf8')).join('\n');
     expect(text).not.toContain('createHyphenator');
     expect(text).not.toContain('w:document');
+  });
+
+  it('run as an installed package: no sources, no node_modules, nothing built on the way', async () => {
+    const installed = await mkdtemp(join(tmpdir(), 'draaiboek-installed-'));
+    try {
+      for (const part of ['package.json', 'bin', 'scripts/prepare.mjs', 'out/main', 'resources/cards', 'resources/examples']) await cp(join(REPO_ROOT, part), join(installed, part), { recursive: true });
+      const example = join(installed, 'resources', 'examples', 'basistraining-activerende-gespreksvoering.draaiboek');
+      const env = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', DRAAIBOEK_DATA_DIR: join(installed, 'data') };
+      const run = await promisify(execFile)(process.execPath, [join(installed, 'bin', 'draaiboek.mjs'), 'validate', example], { env });
+      expect(run.stdout).toBe(`${example}: valid\n`);
+      // An installed package is not a checkout: no "Building Draaiboek…", no npm run.
+      expect(run.stderr).toBe('');
+      expect(existsSync(join(installed, 'node_modules'))).toBe(false);
+    } finally {
+      await rm(installed, { recursive: true, force: true });
+    }
   });
 });
