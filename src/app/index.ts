@@ -2,6 +2,7 @@ import { translator, type Module, type Settings, type TechniqueCard, type UiStat
 import type { HostApi, MethodOutput } from '../contract';
 import { BlockEditing } from './block-editing';
 import { LibraryService } from './library';
+import type { SearchBackend } from './library-search';
 import { watchDesignProblems } from './design-checks';
 import { DialogService } from './dialogs';
 import { DocumentService } from './documents';
@@ -27,6 +28,7 @@ export * from './language';
 export * from './failure';
 export * from './block-editing';
 export * from './library';
+export * from './library-search';
 export * from './handout-preview';
 
 export interface Loaded {
@@ -37,8 +39,11 @@ export interface Loaded {
   modules: Module[];
 }
 
-/** The application layer: every service the workbench reads and sends intents to, made once per window. */
-export function createApplication(host: HostApi, loaded: Loaded, systemLocale: string) {
+/**
+ * The application layer: every service the workbench reads and sends intents to, made once per window.
+ * `searchBackend` is where the card library's search index lives (a worker in the renderer); this thread if not given.
+ */
+export function createApplication(host: HostApi, loaded: Loaded, systemLocale: string, searchBackend?: SearchBackend) {
   const notifications = new NotificationService();
   const markers = new MarkerService();
   const layout = new LayoutService();
@@ -63,7 +68,7 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     const { message, detail } = describeFailure(error);
     notifications.log(message, detail);
   };
-  const library = new LibraryService(host, { cards: loaded.cards, modules: loaded.modules, view: loaded.uiState.library }, logFailure);
+  const library = new LibraryService(host, { cards: loaded.cards, modules: loaded.modules, view: loaded.uiState.library }, logFailure, searchBackend);
   const stopLibrary = library.store.subscribe(() => documents.setLibraryCards(library.get().cards));
   const stopChecks = watchDesignProblems(documents, markers, settings);
   notifications.setNotices(loaded.info.startupNotices);
@@ -94,6 +99,7 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     dispose(): void {
       stopChecks();
       stopLibrary();
+      library.dispose();
       void session?.then((stop) => stop());
     },
   };

@@ -1,6 +1,7 @@
-import { CATALOGS, createCardSearch, newId, type CardSearch, type LibraryView, type Module, type TechniqueCard } from '../core';
+import { CATALOGS, newId, type LibraryView, type Module, type TechniqueCard } from '../core';
 import type { HostApi } from '../contract';
 import { Debouncer } from './debounce';
+import { localSearch, type SearchBackend } from './library-search';
 import { Store } from './store';
 
 export interface LibraryState {
@@ -10,13 +11,17 @@ export interface LibraryState {
   view: LibraryView;
   /** Changes whenever the search index has caught up with `cards`. */
   indexVersion: number;
+  /**
+   * The latest answer of the search index: card ids, best match first, for `query` (trimmed). It follows
+   * the query as soon as the index has answered, so it may briefly belong to the previous keystroke.
+   */
+  found: { query: string; ids: readonly string[] };
 }
 
 type LibraryHost = Pick<HostApi, 'library.saveCards' | 'library.deleteCard' | 'library.saveModule' | 'library.deleteModule' | 'uiState.update'>;
 
 const SAVE_VIEW_DELAY_MS = 300;
-/** Small libraries are indexed at once; a very large one is indexed in chunks after the first paint. */
-const INDEX_AT_ONCE = 2000;
+const REFRESH_WHILE_INDEXING_MS = 1000;
 
 /**
  * The card library and the modules as the workbench sees them: the host's cards, a search index over
@@ -24,32 +29,66 @@ const INDEX_AT_ONCE = 2000;
  */
 export class LibraryService {
   readonly store: Store<LibraryState>;
-  readonly search: CardSearch;
   private readonly viewWriter: Debouncer;
+  /** Numbers the lookups, so that an answer overtaken by a later one is not shown. */
+  private lookups = 0;
+  private answered = 0;
 
   constructor(
     private readonly host: LibraryHost,
     initial: { cards: TechniqueCard[]; modules: Module[]; view: LibraryView },
     /** A view that cannot be remembered is worth a line in Output, not a toast. */
-    report: (error: unknown) => void,
+    private readonly report: (error: unknown) => void,
+    private readonly search: SearchBackend = localSearch(),
   ) {
-    this.store = new Store<LibraryState>({ ...initial, indexVersion: 0 });
-    this.search = createCardSearch(initial.cards.length <= INDEX_AT_ONCE ? initial.cards : []);
+    this.store = new Store<LibraryState>({ ...initial, indexVersion: 0, found: { query: '', ids: [] } });
     this.viewWriter = new Debouncer(
       () => void this.host['uiState.update']({ changes: { library: this.store.get().view } }).catch(report),
       () => SAVE_VIEW_DELAY_MS,
       () => 4 * SAVE_VIEW_DELAY_MS,
     );
     void this.reindex();
+    this.lookup();
   }
 
   get = (): LibraryState => this.store.get();
 
   private async reindex(): Promise<void> {
     const cards = this.get().cards;
-    await this.search.sync(cards);
+    // While a large library is indexed, the answer to the query on screen grows with the index.
+    let refresh: ReturnType<typeof setTimeout> | undefined;
+    const refreshLater = () =>
+      (refresh = setTimeout(() => {
+        if (this.get().view.query.trim().length >= 2) this.lookup();
+        refreshLater();
+      }, REFRESH_WHILE_INDEXING_MS));
+    refreshLater();
+    try {
+      await this.search.sync(cards);
+    } catch (error) {
+      this.report(error);
+      return;
+    } finally {
+      clearTimeout(refresh);
+    }
     // A later change started its own sync; only the one for the cards on screen counts.
-    if (this.get().cards === cards) this.store.set((state) => ({ ...state, indexVersion: state.indexVersion + 1 }));
+    if (this.get().cards !== cards) return;
+    this.store.set((state) => ({ ...state, indexVersion: state.indexVersion + 1 }));
+    this.lookup();
+  }
+
+  /** Asks the index about the current query; the answer replaces `found` unless a later one came first. */
+  private lookup(): void {
+    const query = this.get().view.query.trim();
+    const order = ++this.lookups;
+    const answer = (ids: readonly string[]) => {
+      if (order < this.answered) return;
+      this.answered = order;
+      this.store.set((state) => ({ ...state, found: { query, ids } }));
+    };
+    // One letter matches nearly every card: it is the start of typing, not a question yet.
+    if (query.length < 2) return answer([]);
+    this.search.search(query).then(answer, this.report);
   }
 
   private setCards(cards: TechniqueCard[]): void {
@@ -62,8 +101,10 @@ export class LibraryService {
   }
 
   setView(changes: Partial<LibraryView>): void {
+    const query = this.get().view.query;
     this.store.set((state) => ({ ...state, view: { ...state.view, ...changes } }));
     this.viewWriter.request();
+    if (this.get().view.query.trim() !== query.trim()) this.lookup();
   }
 
   async saveCards(toSave: TechniqueCard[]): Promise<TechniqueCard[]> {
@@ -117,5 +158,10 @@ export class LibraryService {
   /** Writes a pending view change now (the page is going away). */
   flush(): void {
     this.viewWriter.flush();
+  }
+
+  /** Ends the search index (its worker, if it has one). */
+  dispose(): void {
+    this.search.dispose();
   }
 }

@@ -3,6 +3,7 @@ import { createApplication, type Application, type Loaded } from '../app';
 import type { HostApi } from '../contract';
 import { ApplicationContext, useSettings } from './app/context';
 import { I18nProvider } from './i18n';
+import { cardSearchBackend } from './library/search-worker';
 import { useAppliedTheme } from './theme';
 import { WorkbenchContext, type WorkbenchContextValue } from './workbench/context';
 import { createDispatch } from './workbench/dispatch';
@@ -22,7 +23,7 @@ export function App({ host }: { host: HostApi }) {
         if (!current) return;
         const loaded: Loaded = { info, settings, cards, uiState, modules };
         // The browser edition follows the browser's language; the desktop app the operating system's.
-        setApp(createApplication(host, loaded, info.edition === 'desktop' ? info.systemLocale : navigator.language));
+        setApp(createApplication(host, loaded, info.edition === 'desktop' ? info.systemLocale : navigator.language, cardSearchBackend()));
       })
       .catch((error: unknown) => setFailure(String(error instanceof Error ? error.message : error)));
     return () => {

@@ -173,7 +173,8 @@ describe('LibraryService', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(written).toEqual([{ library: { ...DEFAULT_LIBRARY_VIEW, query: 'ope' } }]);
     await vi.waitFor(() => expect(library.get().indexVersion).toBeGreaterThan(0));
-    expect(library.search.search('vragen')).toContain('mi-open-questions');
+    library.setView({ query: 'vragen' });
+    await vi.waitFor(() => expect(library.get().found).toEqual({ query: 'vragen', ids: ['mi-open-questions'] }));
   });
 
   it('shows a saved card only after the host saved it', async () => {

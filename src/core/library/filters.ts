@@ -53,12 +53,13 @@ export function sortCards(cards: readonly TechniqueCard[], sort: LibraryView['so
 
 /**
  * The cards to show: the query and all filters combined, in the chosen order. Pass `sorted` (the
- * library already in `view.sort` order) to skip sorting when there is no query.
+ * library already in `view.sort` order) to skip sorting when there is no query. `search` answers the
+ * query: an index, or the answer an index in a worker already gave.
  */
 export function viewCards(
   cards: readonly TechniqueCard[],
   view: LibraryView,
-  search: CardSearch,
+  search: Pick<CardSearch, 'searchCards'>,
   language: Language,
   sorted?: readonly TechniqueCard[],
 ): TechniqueCard[] {

@@ -3,7 +3,8 @@ import type { TechniqueCard } from '../model/card';
 import { CATALOGS } from '../i18n';
 import { foldText } from '../text';
 
-interface IndexedCard {
+/** The text of a card as the index sees it: both languages, need and tradition names included. */
+export interface IndexedCard {
   id: string;
   title: string;
   summary: string;
@@ -24,7 +25,7 @@ function labels(card: TechniqueCard): { needs: string; tradition: string } {
   return { needs, tradition };
 }
 
-function toDocument(card: TechniqueCard): IndexedCard {
+export function cardDocument(card: TechniqueCard): IndexedCard {
   const { needs, tradition } = labels(card);
   return {
     id: card.id,
@@ -46,9 +47,16 @@ export interface CardSearch {
    * (another object) or removed. Large additions are indexed in chunks so the UI keeps responding.
    */
   sync(cards: readonly TechniqueCard[]): Promise<void>;
+  /**
+   * Indexes `put` at once (a card already indexed under the same id is replaced; of two with one id the
+   * later counts) and forgets `remove`. For a caller that keeps its own account of what changed, such as
+   * the search worker; `sync` does the bookkeeping itself.
+   */
+  update(put: readonly TechniqueCard[], remove: readonly string[]): void;
 }
 
 const CHUNKED_ABOVE = 1000;
+const CHUNK = 250;
 
 const TYPE_AHEAD_FIELDS = ['title', 'needs'];
 const TEXT_FIELDS = ['summary', 'questions', 'body'];
@@ -82,44 +90,82 @@ function termQuery(term: string): Query {
  * word of the query must match somewhere.
  */
 export function createCardSearch(cards: readonly TechniqueCard[]): CardSearch {
-  const index = new MiniSearch<IndexedCard>({
-    fields: ['title', 'summary', 'questions', 'needs', 'body'],
-    processTerm: (term) => foldText(term),
-    searchOptions: { boost: BOOST },
-  });
+  const index = createDocumentIndex();
   const indexed = new Map<string, TechniqueCard>();
   const add = (list: readonly TechniqueCard[]) => list.forEach((card) => indexed.set(card.id, card));
-  index.addAll(cards.map(toDocument));
+  index.update(cards.map(cardDocument), []);
   add(cards);
   return {
+    update(put, remove) {
+      for (const id of remove) indexed.delete(id);
+      index.update(put.map(cardDocument), remove);
+      add(put);
+    },
     async sync(next) {
       const nextIds = new Set(next.map((card) => card.id));
-      for (const id of [...indexed.keys()]) {
-        if (!nextIds.has(id)) {
-          index.discard(id);
-          indexed.delete(id);
-        }
-      }
-      const fresh: TechniqueCard[] = [];
-      for (const card of next) {
-        const known = indexed.get(card.id);
-        if (known === card) continue;
-        if (known) index.discard(card.id);
-        fresh.push(card);
-      }
-      if (fresh.length > CHUNKED_ABOVE) await index.addAllAsync(fresh.map(toDocument), { chunkSize: 250 });
-      else index.addAll(fresh.map(toDocument));
+      const removed = [...indexed.keys()].filter((id) => !nextIds.has(id));
+      for (const id of removed) indexed.delete(id);
+      index.update([], removed);
+      const fresh = next.filter((card) => indexed.get(card.id) !== card);
+      // Large additions in chunks, so a page that indexes in its own thread keeps responding.
+      if (fresh.length > CHUNKED_ABOVE) await index.updateInChunks(fresh.map(cardDocument));
+      else index.update(fresh.map(cardDocument), []);
       add(fresh);
     },
+    search: (query) => index.search(query),
+    searchCards(query) {
+      return this.search(query).flatMap((id) => indexed.get(id) ?? []);
+    },
+  };
+}
+
+/**
+ * The index itself, over the text of cards (see cardDocument) rather than the cards: what a worker keeps,
+ * since text crosses to a worker much faster than whole cards.
+ */
+export interface DocumentIndex {
+  /** Indexes `put` (replacing a document with the same id; of two with one id the later counts) and forgets `remove`. */
+  update(put: readonly IndexedCard[], remove: readonly string[]): void;
+  /** The same without removals, a chunk at a time with a pause between. */
+  updateInChunks(put: readonly IndexedCard[]): Promise<void>;
+  /** Card ids, best match first; a query under two letters matches nothing. */
+  search(query: string): string[];
+}
+
+export function createDocumentIndex(): DocumentIndex {
+  // A library has a few ten thousand distinct words in millions of places: each is folded once.
+  const folded = new Map<string, string>();
+  const fold = (term: string) => {
+    let result = folded.get(term);
+    if (result === undefined) folded.set(term, (result = foldText(term)));
+    return result;
+  };
+  const index = new MiniSearch<IndexedCard>({
+    fields: ['title', 'summary', 'questions', 'needs', 'body'],
+    processTerm: fold,
+    searchOptions: { boost: BOOST },
+  });
+  const replace = (put: readonly IndexedCard[], remove: readonly string[]) => {
+    for (const id of remove) {
+      if (index.has(id)) index.discard(id);
+    }
+    const latest = new Map(put.map((document) => [document.id, document]));
+    for (const id of latest.keys()) {
+      if (index.has(id)) index.discard(id);
+    }
+    return [...latest.values()];
+  };
+  return {
+    update(put, remove) {
+      index.addAll(replace(put, remove));
+    },
+    updateInChunks: (put) => index.addAllAsync(replace(put, []), { chunkSize: CHUNK }),
     search(query) {
       // One letter matches nearly every card: it is the start of typing, not a question yet.
       if (query.trim().length < 2) return [];
       const terms = MiniSearch.getDefault('tokenize')(query).filter((term: string) => term.trim());
       if (terms.length === 0) return [];
       return index.search({ combineWith: 'AND', queries: terms.map(termQuery) }).map((result) => String(result.id));
-    },
-    searchCards(query) {
-      return this.search(query).flatMap((id) => indexed.get(id) ?? []);
     },
   };
 }

@@ -9,7 +9,6 @@ import { blockTitle } from './BlockItem';
 import { ChoiceFields } from './ChoiceFields';
 import { describeFailure } from '../../app';
 import { useApplication } from '../app/context';
-import { useLibrary } from '../library/useLibrary';
 
 /** A labelled text field bound to the block: each keystroke edits the document (one undo step per field). */
 function BlockText({ label, value, onEdit, multiline, readOnly, sameValue }: { label: string; value: string; onEdit(value: string): void; multiline?: boolean; readOnly: boolean; sameValue?(text: string, value: string): boolean }) {
@@ -33,7 +32,6 @@ export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string;
   const app = useApplication();
   const { documents } = app;
   const { dispatch } = useWorkbench();
-  const library = useLibrary();
   const [moduleName, setModuleName] = useState('');
   const block = blocks[0];
   if (!block) return null;
@@ -44,7 +42,7 @@ export function BlockForm({ docKey, blocks, cards, readOnly }: { docKey: string;
   const saveModule = async () => {
     const name = moduleName.trim() || title;
     try {
-      await library.saveModule({ id: newId('module'), title: name, description: '', blocks: blocks.map((item) => ({ ...item, pinnedStart: undefined })) });
+      await app.library.saveModule({ id: newId('module'), title: name, description: '', blocks: blocks.map((item) => ({ ...item, pinnedStart: undefined })) });
     } catch (error) {
       const { message, detail } = describeFailure(error);
       return app.notifications.error(message, detail);

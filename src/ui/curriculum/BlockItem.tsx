@@ -1,10 +1,12 @@
 import { useSortable } from '@dnd-kit/sortable';
+import { memo, useMemo } from 'react';
 import { CSS } from '@dnd-kit/utilities';
 import { blockNeeds, localized, toClock, translator, type Alternative, type Block, type ScheduledBlock, type TechniqueCard } from '../../core';
 import { useLayout, useStore } from '../app/context';
 import { useI18n } from '../i18n';
 import { dropMarker } from './drop-place';
 import { useEditorGroup } from '../workbench/editor-group';
+import { RenderRegion } from '../workbench/RenderRegion';
 import { blockDragId, type DragItem, type DropTarget } from './dnd-ids';
 
 export function blockTitle(block: Block | Alternative, cards: ReadonlyMap<string, TechniqueCard>, language: 'nl' | 'en'): string {
@@ -21,32 +23,36 @@ interface BlockItemProps {
   cards: ReadonlyMap<string, TechniqueCard>;
   selected: boolean;
   readOnly: boolean;
-  onSelect(extend: boolean): void;
+  /** Stable across renders (one function for every block of a list), so an unchanged block need not render. */
+  onSelect(blockId: string, extend: boolean): void;
 }
 
-/** One block in a day: clock time, title, duration, needs; draggable by mouse and keyboard. */
-export function BlockItem({ docKey, block, scheduled, cards, selected, readOnly, onSelect }: BlockItemProps) {
-  const { t, language } = useI18n();
+/** Its place on the clock is all a block shows of its schedule; a new schedule with the same times is no change. */
+const sameTimes = (a: ScheduledBlock | undefined, b: ScheduledBlock | undefined) =>
+  a === b || (!!a && !!b && a.start === b.start && a.end === b.end && a.gapBefore === b.gapBefore && a.overlap === b.overlap);
+
+const sameProps = (before: BlockItemProps, after: BlockItemProps) =>
+  before.block === after.block &&
+  sameTimes(before.scheduled, after.scheduled) &&
+  before.docKey === after.docKey &&
+  before.cards === after.cards &&
+  before.selected === after.selected &&
+  before.readOnly === after.readOnly &&
+  before.onSelect === after.onSelect;
+
+/**
+ * One block in a day: clock time, title, duration, needs; draggable by mouse and keyboard. Memoized: typing
+ * in one block renders that block only. While something is dragged, dnd-kit renders every sortable item when
+ * the drop target changes; only this thin frame (position, drag state) renders then, not the summary inside.
+ */
+export const BlockItem = memo(function BlockItem({ docKey, block, scheduled, cards, selected, readOnly, onSelect }: BlockItemProps) {
+  const { t } = useI18n();
   const group = useEditorGroup();
-  const data: DragItem & DropTarget = { type: 'block', key: docKey, blockId: block.id };
+  const data = useMemo<DragItem & DropTarget>(() => ({ type: 'block', key: docKey, blockId: block.id }), [docKey, block.id]);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: blockDragId(group, block.id), data, disabled: readOnly });
-  const title = blockTitle(block, cards, language);
   const marker = useStore(dropMarker, (current) => (current?.key === docKey && current.blockId === block.id ? current.side : null));
-  const card = block.kind === 'card' ? cards.get(block.cardId) : undefined;
-  const kind =
-    block.kind === 'custom'
-      ? t(`blockType.${block.type}`)
-      : block.kind === 'choice'
-        ? t('curriculum.choice.kind', { pick: block.pick })
-        : card
-          ? t(`tradition.${card.tradition}`)
-          : t('curriculum.unknownCard');
-  const alternatives = block.kind === 'choice' ? block.alternatives.map((alternative) => blockTitle(alternative, cards, language)) : [];
-  const time = scheduled ? `${toClock(scheduled.start)}–${toClock(scheduled.end)}` : '';
-  // The dots show the layer the day bars show (the participants' by default); one dot per need.
-  const needLayer = useLayout((state) => state.needLayer);
-  const needs = blockNeeds(block, cards, needLayer).filter((mapping, index, all) => mapping.effect === 'supports' && all.findIndex((other) => other.need === mapping.need && other.effect === 'supports') === index);
   return (
+    <RenderRegion id={`block:${block.id}`}>
     <li
       ref={setNodeRef}
       id={`block-${block.id}`}
@@ -61,29 +67,55 @@ export function BlockItem({ docKey, block, scheduled, cards, selected, readOnly,
         {...listeners}
         aria-roledescription={t('dnd.roleDescription')}
         aria-pressed={selected}
-        onClick={(event) => onSelect(event.shiftKey || event.ctrlKey || event.metaKey)}
+        onClick={(event) => onSelect(block.id, event.shiftKey || event.ctrlKey || event.metaKey)}
         onKeyDown={(event) => {
           listeners?.onKeyDown?.(event);
-          if (!event.defaultPrevented && event.key === 'Enter') onSelect(false);
+          if (!event.defaultPrevented && event.key === 'Enter') onSelect(block.id, false);
         }}
       >
-        <span className="block-time">{time}</span>
-        <span className="block-title">
-          {block.pinnedStart && <span className="codicon codicon-pinned" title={t('curriculum.pinned', { time: block.pinnedStart })} aria-label={t('curriculum.pinned', { time: block.pinnedStart })} role="img" />}
-          {title}
-        </span>
-        <span className="block-meta">
-          {kind} · {t('card.duration', { minutes: block.durationMinutes })} · {t(`groupFormat.${block.groupFormat}`)}
-        </span>
-        {alternatives.length > 0 && <span className="block-alternatives">{t('curriculum.choice.summary', { titles: alternatives.join(' · ') })}</span>}
-        {needs.length > 0 && (
-          <span className="block-needs" aria-hidden="true">
-            {needs.map((mapping) => (
-              <span key={mapping.need} className={`need-dot need-${mapping.need}`} />
-            ))}
-          </span>
-        )}
+        <BlockSummary block={block} start={scheduled?.start} end={scheduled?.end} cards={cards} />
       </div>
     </li>
+    </RenderRegion>
   );
-}
+}, sameProps);
+
+/** What a block says: time, title, kind, duration, group format, alternatives and need dots. */
+const BlockSummary = memo(function BlockSummary({ block, start, end, cards }: { block: Block; start?: number; end?: number; cards: ReadonlyMap<string, TechniqueCard> }) {
+  const { t, language } = useI18n();
+  const title = blockTitle(block, cards, language);
+  const card = block.kind === 'card' ? cards.get(block.cardId) : undefined;
+  const kind =
+    block.kind === 'custom'
+      ? t(`blockType.${block.type}`)
+      : block.kind === 'choice'
+        ? t('curriculum.choice.kind', { pick: block.pick })
+        : card
+          ? t(`tradition.${card.tradition}`)
+          : t('curriculum.unknownCard');
+  const alternatives = block.kind === 'choice' ? block.alternatives.map((alternative) => blockTitle(alternative, cards, language)) : [];
+  const time = start !== undefined && end !== undefined ? `${toClock(start)}–${toClock(end)}` : '';
+  // The dots show the layer the day bars show (the participants' by default); one dot per need.
+  const needLayer = useLayout((state) => state.needLayer);
+  const needs = blockNeeds(block, cards, needLayer).filter((mapping, index, all) => mapping.effect === 'supports' && all.findIndex((other) => other.need === mapping.need && other.effect === 'supports') === index);
+  return (
+    <>
+      <span className="block-time">{time}</span>
+      <span className="block-title">
+        {block.pinnedStart && <span className="codicon codicon-pinned" title={t('curriculum.pinned', { time: block.pinnedStart })} aria-label={t('curriculum.pinned', { time: block.pinnedStart })} role="img" />}
+        {title}
+      </span>
+      <span className="block-meta">
+        {kind} · {t('card.duration', { minutes: block.durationMinutes })} · {t(`groupFormat.${block.groupFormat}`)}
+      </span>
+      {alternatives.length > 0 && <span className="block-alternatives">{t('curriculum.choice.summary', { titles: alternatives.join(' · ') })}</span>}
+      {needs.length > 0 && (
+        <span className="block-needs" aria-hidden="true">
+          {needs.map((mapping) => (
+            <span key={mapping.need} className={`need-dot need-${mapping.need}`} />
+          ))}
+        </span>
+      )}
+    </>
+  );
+});

@@ -1,11 +1,15 @@
 import {
   DndContext,
   KeyboardSensor,
+  MeasuringFrequency,
+  MeasuringStrategy,
   PointerSensor,
+  type MeasuringConfiguration,
   closestCenter,
   pointerWithin,
   rectIntersection,
   useSensor,
+  type ClientRect,
   type CollisionDetection,
   useSensors,
   type Announcements,
@@ -22,11 +26,61 @@ import { blockTitle } from './BlockItem';
 import type { DragItem, DropTarget } from './dnd-ids';
 import { dropMarker, dropPlace, markerFor, movesWithinList, type PointerOver } from './drop-place';
 
+/** Drop targets are measured when a drag starts and when a list changes, never on every pointer move. */
+const MEASURING: MeasuringConfiguration = { droppable: { strategy: MeasuringStrategy.WhileDragging, frequency: MeasuringFrequency.Optimized } };
+
+/**
+ * Scrolls the page only where there is something to scroll. dnd-kit asks every scrollable ancestor of the
+ * dragged item on every pointer move where it stands (a layout read each); most of them, the window among
+ * them, have nothing to scroll. Whether one has is worked out once per drag.
+ */
+let overflowing = new WeakMap<Element, boolean>();
+function canAutoScroll(element: Element): boolean {
+  let can = overflowing.get(element);
+  if (can === undefined) {
+    can = element.scrollHeight > element.clientHeight || element.scrollWidth > element.clientWidth;
+    overflowing.set(element, can);
+  }
+  return can;
+}
+const AUTO_SCROLL = { canScroll: canAutoScroll };
+
+/**
+ * The drop targets' rectangles as plain numbers. dnd-kit keeps each as an object whose every side, on every
+ * read, adds up the scroll positions of all its scrollable ancestors; the collision checks below read them
+ * many times per pointer move, and over a day of 60 blocks that was most of the time a move took. The blocks
+ * of one list share their ancestors, so one read per list gives how far the list scrolled since it was measured.
+ */
+function plainRects({ droppableContainers, droppableRects }: Parameters<CollisionDetection>[0]): Map<UniqueIdentifier, ClientRect> {
+  const scrolled = new Map<Element, { x: number; y: number }>();
+  const rects = new Map<UniqueIdentifier, ClientRect>();
+  for (const container of droppableContainers) {
+    const rect = droppableRects.get(container.id);
+    if (!rect) continue;
+    // The rectangle as measured, before scrolling (dnd-kit's Rect keeps it, not enumerable, as `rect`).
+    const measured = (rect as ClientRect & { rect?: ClientRect }).rect;
+    const list = container.node.current?.parentElement;
+    if (!measured || !list) {
+      rects.set(container.id, { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right, width: rect.width, height: rect.height });
+      continue;
+    }
+    let delta = scrolled.get(list);
+    if (!delta) {
+      delta = { x: rect.left - measured.left, y: rect.top - measured.top };
+      scrolled.set(list, delta);
+    }
+    const { x, y } = delta;
+    rects.set(container.id, { top: measured.top + y, bottom: measured.bottom + y, left: measured.left + x, right: measured.right + x, width: measured.width, height: measured.height });
+  }
+  return rects;
+}
+
 /**
  * Blocks win over the day or parking area they lie in, so a drop lands between blocks; the area itself
  * is the target only where there is no block (an empty day, or below the last block).
  */
-function detectCollisions(args: Parameters<CollisionDetection>[0], byKeyboard: boolean) {
+function detectCollisions(all: Parameters<CollisionDetection>[0], byKeyboard: boolean) {
+  const args = { ...all, droppableRects: plainRects(all) };
   const targetOf = (id: UniqueIdentifier) => args.droppableContainers.find((container) => container.id === id)?.data.current as DropTarget | undefined;
   if (byKeyboard) {
     // Keyboard: step from block to block; an area is a stop only while it is empty.
@@ -137,7 +191,10 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
+      measuring={MEASURING}
+      autoScroll={AUTO_SCROLL}
       onDragStart={({ activatorEvent }) => {
+        overflowing = new WeakMap();
         byKeyboard.current = activatorEvent instanceof KeyboardEvent;
         planned.current = null;
       }}

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { addDay, canRedo, canUndo, findBlock, scheduleDay, type Curriculum, type TechniqueCard } from '../../core';
+import { useCallback, useEffect, useState } from 'react';
+import { addDay, canRedo, canUndo, findBlock, type Curriculum, type TechniqueCard } from '../../core';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { BlockForm } from './BlockForm';
@@ -8,6 +8,8 @@ import { DayColumn } from './DayColumn';
 import { useApplication, useLayout, useWorkingCopy } from '../app/context';
 import { isDirty } from '../../app';
 import { ParkingArea } from './ParkingArea';
+import { scheduleOf } from './schedule-cache';
+import { RenderRegion } from '../workbench/RenderRegion';
 
 const NO_CARDS: ReadonlyMap<string, TechniqueCard> = new Map();
 const NO_IDS: readonly string[] = [];
@@ -15,15 +17,23 @@ const NO_IDS: readonly string[] = [];
 /** A curriculum in an editor tab: days side by side (or as a list), the parking area and the block form. */
 export function CurriculumEditor({ docKey }: { docKey: string }) {
   const { t } = useI18n();
-  const documents = useApplication().documents;
+  const { documents, layout: layoutService } = useApplication();
   const { dispatch, host } = useWorkbench();
   const [layout, setLayout] = useState<'columns' | 'list'>('columns');
   const document = useWorkingCopy(docKey);
   const curriculum = document?.history.present;
   const cards = document?.cards ?? NO_CARDS;
-  const schedules = useMemo(() => new Map((curriculum?.days ?? []).map((day) => [day.id, scheduleDay(day)])), [curriculum]);
   const selection = useLayout((state) => state.selection);
   const selectedIds = selection?.key === docKey ? selection.blockIds : NO_IDS;
+  // One select function for every block, whatever is selected: the blocks need not render when it changes.
+  const select = useCallback(
+    (blockId: string, extend: boolean) => {
+      const current = layoutService.store.get().selection;
+      const ids = current?.key === docKey ? current.blockIds : NO_IDS;
+      dispatch({ type: 'select-block', selection: { key: docKey, blockIds: extend ? (ids.includes(blockId) ? ids.filter((id) => id !== blockId) : [...ids, blockId]) : [blockId] } });
+    },
+    [dispatch, docKey, layoutService],
+  );
 
   // Reveal: a block selected from elsewhere (the Problems panel) scrolls into view.
   const firstSelected = selectedIds[0];
@@ -37,12 +47,6 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
     const found = findBlock(curriculum, id);
     return found ? [found.block] : [];
   });
-
-  const select = (blockId: string, extend: boolean) =>
-    dispatch({
-      type: 'select-block',
-      selection: { key: docKey, blockIds: extend ? (selectedIds.includes(blockId) ? selectedIds.filter((id) => id !== blockId) : [...selectedIds, blockId]) : [blockId] },
-    });
 
   // Undo, redo, save and the block shortcuts are commands (see ../commands), so palette, menu and keys agree.
   const edit = (change: (current: Curriculum) => Curriculum, group?: string) => documents.edit(docKey, change, group ? { group } : undefined);
@@ -60,6 +64,7 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
   };
 
   return (
+    <RenderRegion id={`editor:${docKey}`}>
     <div className="curriculum-editor">
       {readOnly && (
         <p role="status" className="banner">
@@ -121,7 +126,7 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
               docKey={docKey}
               day={day}
               index={index}
-              schedule={schedules.get(day.id)!}
+              schedule={scheduleOf(day)}
               cards={cards}
               selected={selectedIds}
               readOnly={readOnly}
@@ -130,8 +135,13 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
           ))}
           <ParkingArea docKey={docKey} blocks={curriculum.parking} cards={cards} selected={selectedIds} readOnly={readOnly} onSelect={select} />
         </div>
-        {selectedBlocks.length > 0 && <BlockForm key={selectedBlocks.map((block) => block.id).join()} docKey={docKey} blocks={selectedBlocks} cards={cards} readOnly={readOnly} />}
+        {selectedBlocks.length > 0 && (
+          <RenderRegion id="block-form">
+            <BlockForm key={selectedBlocks.map((block) => block.id).join()} docKey={docKey} blocks={selectedBlocks} cards={cards} readOnly={readOnly} />
+          </RenderRegion>
+        )}
       </div>
     </div>
+    </RenderRegion>
   );
 }

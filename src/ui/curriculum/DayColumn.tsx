@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   BLOCK_TYPES,
   choiceBlock,
@@ -23,6 +23,7 @@ import { blockDragId, dayDropId, type DropTarget } from './dnd-ids';
 import { useApplication, useLayout } from '../app/context';
 import { NeedBars } from './NeedBars';
 import { useEditorGroup } from '../workbench/editor-group';
+import { RenderRegion } from '../workbench/RenderRegion';
 
 interface DayColumnProps {
   docKey: string;
@@ -37,105 +38,135 @@ interface DayColumnProps {
 
 const formatDuration = (minutes: number) => `${Math.floor(minutes / 60)}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 
-/** A training day: its header (times, total against target, need balance) and its blocks in order. */
-export function DayColumn({ docKey, day, index, schedule, cards, selected, readOnly, onSelect }: DayColumnProps) {
+/**
+ * A training day: its header (times, total against target, need balance) and its blocks in order.
+ * Memoized: an edit elsewhere in the training, which leaves this day's object as it was, does not render it.
+ * While something is dragged, dnd-kit renders every drop target when the target under the pointer changes;
+ * then only this frame renders, not the header, the footer or the blocks that did not move.
+ */
+export const DayColumn = memo(function DayColumn({ docKey, day, index, schedule, cards, selected, readOnly, onSelect }: DayColumnProps) {
   const { t } = useI18n();
-  const { documents } = useApplication();
   const group = useEditorGroup();
   const target: DropTarget = { type: 'container', key: docKey, container: 'day', dayId: day.id, empty: day.blocks.length === 0 };
   const { setNodeRef, isOver } = useDroppable({ id: dayDropId(group, day.id), data: target, disabled: readOnly });
-  const [newType, setNewType] = useState<BlockType>('exercise');
+  const label = day.title || t('curriculum.dayN', { n: index + 1 });
+  // The same ids give the same array, so the blocks of the list do not all render when one of them changes.
+  const ids = day.blocks.map((block) => block.id).join('\n');
+  const items = useMemo(() => (ids ? ids.split('\n').map((id) => blockDragId(group, id)) : []), [ids, group]);
+  const blocks = useMemo(
+    () =>
+      day.blocks.map((block, position) => (
+        <BlockItem
+          key={block.id}
+          docKey={docKey}
+          block={block}
+          scheduled={schedule.blocks[position]}
+          cards={cards}
+          selected={selected.includes(block.id)}
+          readOnly={readOnly}
+          onSelect={onSelect}
+        />
+      )),
+    [day.blocks, docKey, schedule, cards, selected, readOnly, onSelect],
+  );
+
+  return (
+    <RenderRegion id={`day:${day.id}`}>
+    <section className={`day-column${isOver ? ' drop-over' : ''}`} aria-label={label} data-day-id={day.id}>
+      <DayHeader docKey={docKey} day={day} index={index} schedule={schedule} cards={cards} readOnly={readOnly} />
+      <SortableContext id={dayDropId(group, day.id)} items={items} strategy={verticalListSortingStrategy}>
+        <ol ref={setNodeRef} className="block-list" aria-label={t('curriculum.blocksOf', { day: label })}>
+          {blocks}
+          {day.blocks.length === 0 && <li className="drop-hint">{t('curriculum.dropHere')}</li>}
+        </ol>
+      </SortableContext>
+      {!readOnly && <DayFooter docKey={docKey} dayId={day.id} blockCount={day.blocks.length} label={label} />}
+    </section>
+    </RenderRegion>
+  );
+});
+
+const DayHeader = memo(function DayHeader({ docKey, day, index, schedule, cards, readOnly }: Omit<DayColumnProps, 'selected' | 'onSelect'>) {
+  const { t } = useI18n();
+  const { documents } = useApplication();
   const needLayer = useLayout((state) => state.needLayer);
   const edit = (changes: Partial<TrainingDay>, field?: string) =>
     documents.edit(docKey, (curriculum) => updateDay(curriculum, day.id, changes), field ? { group: `day:${day.id}:${field}` } : undefined);
   const available = schedule.targetEnd - schedule.start;
   const over = schedule.overrun > 0;
-  const label = day.title || t('curriculum.dayN', { n: index + 1 });
-
+  const balance = useMemo(() => dayBalance(day, cards, needLayer), [day, cards, needLayer]);
   return (
-    <section className={`day-column${isOver ? ' drop-over' : ''}`} aria-label={label} data-day-id={day.id}>
-      <header className="day-header">
-        <BoundText
-          className="day-title"
-          aria-label={t('curriculum.dayTitle', { n: index + 1 })}
-          value={day.title}
-          readOnly={readOnly}
-          placeholder={t('curriculum.dayN', { n: index + 1 })}
-          onEdit={(title) => edit({ title }, 'title')}
-        />
-        <div className="day-fields">
-          <label>
-            {t('curriculum.date')}
-            <input type="date" value={day.date ?? ''} readOnly={readOnly} onChange={(event) => edit({ date: event.target.value || undefined })} />
-          </label>
-          <label>
-            {t('curriculum.start')}
-            <TimeField value={day.start} readOnly={readOnly} onEdit={(start) => edit({ start }, 'start')} />
-          </label>
-          <label>
-            {t('curriculum.targetEnd')}
-            <TimeField value={day.targetEnd} readOnly={readOnly} onEdit={(targetEnd) => edit({ targetEnd }, 'targetEnd')} />
-          </label>
-        </div>
-        <p className={`day-total${over ? ' over' : ''}`} role="status">
-          {t('curriculum.dayTotal', { total: formatDuration(schedule.totalMinutes), target: formatDuration(available), end: toClock(schedule.end) })}
-          {over && ` · ${t('curriculum.overrun', { minutes: schedule.overrun })}`}
-        </p>
-        <NeedBars balance={dayBalance(day, cards, needLayer)} layer={needLayer} />
-      </header>
-      <SortableContext id={dayDropId(group, day.id)} items={day.blocks.map((block) => blockDragId(group, block.id))} strategy={verticalListSortingStrategy}>
-        <ol ref={setNodeRef} className="block-list" aria-label={t('curriculum.blocksOf', { day: label })}>
-          {day.blocks.map((block, position) => (
-            <BlockItem
-              key={block.id}
-              docKey={docKey}
-              block={block}
-              scheduled={schedule.blocks[position]}
-              cards={cards}
-              selected={selected.includes(block.id)}
-              readOnly={readOnly}
-              onSelect={(extend) => onSelect(block.id, extend)}
-            />
-          ))}
-          {day.blocks.length === 0 && <li className="drop-hint">{t('curriculum.dropHere')}</li>}
-        </ol>
-      </SortableContext>
-      {!readOnly && (
-        <footer className="day-footer">
-          <select aria-label={t('curriculum.newBlockType')} value={newType} onChange={(event) => setNewType(event.target.value as BlockType)}>
-            {BLOCK_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`blockType.${type}`)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() =>
-              documents.edit(docKey, (curriculum) =>
-                insertBlock(curriculum, customBlock(newType, t(`blockType.${newType}`), newType === 'lunch' ? 45 : newType === 'break' ? 15 : 30), {
-                  container: 'day',
-                  dayId: day.id,
-                  index: day.blocks.length,
-                }),
-              )
-            }
-          >
-            <span className="codicon codicon-add" aria-hidden="true" /> {t('curriculum.addBlock')}
-          </button>
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => documents.edit(docKey, (curriculum) => insertBlock(curriculum, choiceBlock(curriculum.language, 45), { container: 'day', dayId: day.id, index: day.blocks.length }))}
-          >
-            <span className="codicon codicon-list-tree" aria-hidden="true" /> {t('curriculum.addChoice')}
-          </button>
-          <button type="button" className="icon-button" aria-label={t('curriculum.removeDay', { day: label })} title={t('curriculum.removeDay', { day: label })} onClick={() => documents.edit(docKey, (curriculum) => removeDay(curriculum, day.id))}>
-            <span className="codicon codicon-trash" aria-hidden="true" />
-          </button>
-        </footer>
-      )}
-    </section>
+    <header className="day-header">
+      <BoundText
+        className="day-title"
+        aria-label={t('curriculum.dayTitle', { n: index + 1 })}
+        value={day.title}
+        readOnly={readOnly}
+        placeholder={t('curriculum.dayN', { n: index + 1 })}
+        onEdit={(title) => edit({ title }, 'title')}
+      />
+      <div className="day-fields">
+        <label>
+          {t('curriculum.date')}
+          <input type="date" value={day.date ?? ''} readOnly={readOnly} onChange={(event) => edit({ date: event.target.value || undefined })} />
+        </label>
+        <label>
+          {t('curriculum.start')}
+          <TimeField value={day.start} readOnly={readOnly} onEdit={(start) => edit({ start }, 'start')} />
+        </label>
+        <label>
+          {t('curriculum.targetEnd')}
+          <TimeField value={day.targetEnd} readOnly={readOnly} onEdit={(targetEnd) => edit({ targetEnd }, 'targetEnd')} />
+        </label>
+      </div>
+      <p className={`day-total${over ? ' over' : ''}`} role="status">
+        {t('curriculum.dayTotal', { total: formatDuration(schedule.totalMinutes), target: formatDuration(available), end: toClock(schedule.end) })}
+        {over && ` · ${t('curriculum.overrun', { minutes: schedule.overrun })}`}
+      </p>
+      <NeedBars balance={balance} layer={needLayer} />
+    </header>
   );
-}
+});
+
+/** Adding a block or a choice at the end of the day, and removing the day. */
+const DayFooter = memo(function DayFooter({ docKey, dayId, blockCount, label }: { docKey: string; dayId: string; blockCount: number; label: string }) {
+  const { t } = useI18n();
+  const { documents } = useApplication();
+  const [newType, setNewType] = useState<BlockType>('exercise');
+  return (
+    <footer className="day-footer">
+      <select aria-label={t('curriculum.newBlockType')} value={newType} onChange={(event) => setNewType(event.target.value as BlockType)}>
+        {BLOCK_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`blockType.${type}`)}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() =>
+          documents.edit(docKey, (curriculum) =>
+            insertBlock(curriculum, customBlock(newType, t(`blockType.${newType}`), newType === 'lunch' ? 45 : newType === 'break' ? 15 : 30), {
+              container: 'day',
+              dayId,
+              index: blockCount,
+            }),
+          )
+        }
+      >
+        <span className="codicon codicon-add" aria-hidden="true" /> {t('curriculum.addBlock')}
+      </button>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => documents.edit(docKey, (curriculum) => insertBlock(curriculum, choiceBlock(curriculum.language, 45), { container: 'day', dayId, index: blockCount }))}
+      >
+        <span className="codicon codicon-list-tree" aria-hidden="true" /> {t('curriculum.addChoice')}
+      </button>
+      <button type="button" className="icon-button" aria-label={t('curriculum.removeDay', { day: label })} title={t('curriculum.removeDay', { day: label })} onClick={() => documents.edit(docKey, (curriculum) => removeDay(curriculum, dayId))}>
+        <span className="codicon codicon-trash" aria-hidden="true" />
+      </button>
+    </footer>
+  );
+});

@@ -1,18 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createDocument, localized } from '../../core';
 import { useI18n } from '../i18n';
 import { useLayout } from '../app/context';
 import { useWorkbench } from '../workbench/context';
 import { useLibraryActions } from './actions';
-import { useLibrary } from './useLibrary';
+import { useLibraryState } from './useLibrary';
 
 /** Exports chosen own and imported cards as a `.draaiboek` card pack (no curriculum). */
 export function ExportPackDialog() {
   const { t, language } = useI18n();
   const { dispatch, host, info } = useWorkbench();
-  const library = useLibrary();
+  // The cards only, and the exportable ones worked out once per library change, not per keystroke in the search box.
+  const cards = useLibraryState((state) => state.cards);
   const actions = useLibraryActions();
-  const exportable = library.cards.filter((card) => card.provenance.origin !== 'built-in');
+  const exportable = useMemo(() => cards.filter((card) => card.provenance.origin !== 'built-in'), [cards]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const dialog = useRef<HTMLDialogElement>(null);
   const open = useLayout((state) => state.dialog === 'export-pack');
@@ -49,7 +50,8 @@ export function ExportPackDialog() {
   return (
     <dialog ref={dialog} className="modal" aria-labelledby="export-pack-title" onCancel={close}>
       <h2 id="export-pack-title">{t('pack.export')}</h2>
-      {exportable.length === 0 ? (
+      {/* A closed dialog renders no list: a large library would otherwise cost thousands of checkboxes. */}
+      {!open ? null : exportable.length === 0 ? (
         <p>{t('pack.export.none')}</p>
       ) : (
         <fieldset className="checklist export-list">

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import type { LibraryService, LibraryState } from '../../app';
-import type { CardSearch, LibraryView, Module, TechniqueCard } from '../../core';
+import type { LibraryView, Module, TechniqueCard } from '../../core';
 import { useApplication, useStore } from '../app/context';
 
 /** The library as a component uses it: the state it shows and the service's intents. */
 export interface LibraryStore extends LibraryState {
-  search: CardSearch;
   setView(changes: Partial<LibraryView>): void;
   saveCard(card: TechniqueCard): Promise<TechniqueCard>;
   saveCards(cards: TechniqueCard[]): Promise<TechniqueCard[]>;
@@ -24,7 +23,6 @@ export function useLibraryState<S>(select: (state: LibraryState) => S): S {
 export function libraryStore(service: LibraryService, state: LibraryState): LibraryStore {
   return {
     ...state,
-    search: service.search,
     setView: (changes) => service.setView(changes),
     saveCard: (card) => service.saveCard(card),
     saveCards: (cards) => service.saveCards(cards),

@@ -34,16 +34,14 @@ export function LibraryView() {
   const actions = useLibraryActions();
   const { t, language } = useI18n();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const { view, setView, cards, search, indexVersion } = library;
+  const { view, setView, cards, found } = library;
   // The search box follows every keystroke at once; the list follows as soon as the browser has time.
   const listView = useDeferredValue(view);
   const sorted = useMemo(() => sortCards(cards, listView.sort, language), [cards, listView.sort, language]);
-  const shown = useMemo(
-    () => viewCards(cards, listView, search, language, sorted),
-    // indexVersion: search results change when the index catches up, though `search` stays the same object.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [cards, listView, search, language, sorted, indexVersion],
-  );
+  const byId = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
+  // The index (in a worker) answers the query; its answer is read here in the cards as they are now.
+  const search = useMemo(() => ({ searchCards: () => found.ids.flatMap((id) => byId.get(id) ?? []) }), [found, byId]);
+  const shown = useMemo(() => viewCards(cards, listView, search, language, sorted), [cards, listView, search, language, sorted]);
   const grouped = listView.sort === 'tradition' || (listView.sort === 'relevance' && !listView.query.trim());
   const rows = useMemo(() => toRows(shown, grouped), [shown, grouped]);
   const filtersActive = JSON.stringify({ ...view, query: '', sort: '' }) !== JSON.stringify({ ...DEFAULT_LIBRARY_VIEW, query: '', sort: '' });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Marker, PanelTab } from '../../app';
 import type { MessageKey } from '../../core';
 import { useApplication, useLayout, useMarkers, useNotifications, useStore } from '../app/context';
@@ -14,9 +15,9 @@ export function Panel() {
   const { t } = useI18n();
   const height = useLayout((state) => state.panelHeight);
   const active = useLayout((state) => state.panelTab);
-  const problemCount = useMarkers().length;
+  const problemCount = useStore(useApplication().markers.store, (markers) => markers.length);
   return (
-    <section className="panel" aria-label={t('panel.label')} style={{ height }}>
+    <section id="panel" className="panel" aria-label={t('panel.label')} style={{ height }}>
       <div className="panel-header">
         <div role="tablist" aria-label={t('panel.label')} className="panel-tabs">
           {TABS.map((tab) => (
@@ -86,7 +87,8 @@ function DesignProblems({ docKey, markers }: { docKey: string; markers: DesignMa
   );
 }
 
-function ProblemsList() {
+/** Memoized, like OutputLog: resizing the panel does not render its lists again. */
+const ProblemsList = memo(function ProblemsList() {
   const { t } = useI18n();
   const markers = useMarkers();
   // The active training's problems first, as the editor beside the panel shows it.
@@ -117,9 +119,9 @@ function ProblemsList() {
       )}
     </>
   );
-}
+});
 
-function OutputLog() {
+const OutputLog = memo(function OutputLog() {
   const output = useNotifications((state) => state.output);
   const { t } = useI18n();
   return (
@@ -132,4 +134,4 @@ function OutputLog() {
       ))}
     </ol>
   );
-}
+});

@@ -1,5 +1,5 @@
-import { scheduleDay } from '../../core';
-import { useActiveWorkingCopy, useLayout, useMarkers, useSettings } from '../app/context';
+import { scheduleOf } from '../curriculum/schedule-cache';
+import { useActiveWorkingCopy, useApplication, useLayout, useSettings, useStore } from '../app/context';
 import { useI18n } from '../i18n';
 import { useWorkbench } from './context';
 import { useLibraryState } from '../library/useLibrary';
@@ -12,11 +12,11 @@ export function StatusBar() {
   const dark = theme !== 'light';
   const themeName = t(theme === 'high-contrast' ? 'settings.theme.high-contrast' : dark ? 'theme.dark' : 'theme.light');
   const otherLanguage = language === 'nl' ? 'en' : 'nl';
-  const problems = useMarkers().length;
+  const problems = useStore(useApplication().markers.store, (markers) => markers.length);
   const curriculum = useActiveWorkingCopy()?.history.present;
   const selection = useLayout((state) => state.selection);
   const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-  const schedules = curriculum?.days.map(scheduleDay) ?? [];
+  const schedules = curriculum?.days.map(scheduleOf) ?? [];
   const selectedDay = curriculum?.days.find((day) => day.blocks.some((block) => selection?.blockIds.includes(block.id))) ?? curriculum?.days[0];
   const daySchedule = schedules.find((schedule) => schedule.dayId === selectedDay?.id);
   return (

@@ -16,15 +16,12 @@ import { CommandsProvider } from '../commands/CommandsProvider';
 import { CurriculumDnd } from '../curriculum/CurriculumDnd';
 import { useI18n } from '../i18n';
 import { ExportPackDialog } from '../library/ExportPackDialog';
+import { RenderRegion } from './RenderRegion';
 
 /** The VS Code-style frame: activity bar | side bar | (editor over panel), status bar below. */
 export function Workbench() {
-  const { dispatch, initialUiState } = useWorkbench();
-  const sideBarVisible = useLayout((state) => state.sideBarVisible);
-  const sideBarWidth = useLayout((state) => state.sideBarWidth);
-  const panelVisible = useLayout((state) => state.panelVisible);
-  const panelHeight = useLayout((state) => state.panelHeight);
-  const { t } = useI18n();
+  const { initialUiState } = useWorkbench();
+  // The frame reads no layout state: each part reads what it shows, so a resize or a toggle renders that part only.
   return (
     <ModalHost>
     <CurriculumDnd>
@@ -33,36 +30,14 @@ export function Workbench() {
     <AppDialogs />
     <div className="workbench">
       <div className="workbench-main">
-        <ActivityBar />
-        {sideBarVisible && (
-          <>
-            <SideBar />
-            <Sash
-              orientation="vertical"
-              label={t('resize.sidebar')}
-              value={sideBarWidth}
-              limits={SIDE_BAR_LIMITS}
-              onResize={(width) => dispatch({ type: 'resize-side-bar', width })}
-            />
-          </>
-        )}
+        <RenderRegion id="activity-bar"><ActivityBar /></RenderRegion>
+        <SideBarPart />
         <div className="workbench-center">
-          <EditorArea />
-          {panelVisible && (
-            <>
-              <Sash
-                orientation="horizontal"
-                label={t('resize.panel')}
-                value={panelHeight}
-                limits={PANEL_LIMITS}
-                onResize={(height) => dispatch({ type: 'resize-panel', height })}
-              />
-              <Panel />
-            </>
-          )}
+          <RenderRegion id="editor-area"><EditorArea /></RenderRegion>
+          <PanelPart />
         </div>
       </div>
-      <StatusBar />
+      <RenderRegion id="status-bar"><StatusBar /></RenderRegion>
       <Notifications />
       <PathDialog />
       <ExportPackDialog />
@@ -70,5 +45,61 @@ export function Workbench() {
     </CommandsProvider>
     </CurriculumDnd>
     </ModalHost>
+  );
+}
+
+/** The side bar and its sash, while the side bar is shown. */
+function SideBarPart() {
+  const visible = useLayout((state) => state.sideBarVisible);
+  if (!visible) return null;
+  return (
+    <>
+      <RenderRegion id="side-bar"><SideBar /></RenderRegion>
+      <RenderRegion id="side-bar-sash"><SideBarSash /></RenderRegion>
+    </>
+  );
+}
+
+function SideBarSash() {
+  const { dispatch } = useWorkbench();
+  const { t } = useI18n();
+  const width = useLayout((state) => state.sideBarWidth);
+  return (
+    <Sash
+      orientation="vertical"
+      label={t('resize.sidebar')}
+      value={width}
+      limits={SIDE_BAR_LIMITS}
+      controls="side-bar"
+      onResize={(value) => dispatch({ type: 'resize-side-bar', width: value })}
+    />
+  );
+}
+
+/** The panel below the editors and its sash, while the panel is shown. */
+function PanelPart() {
+  const visible = useLayout((state) => state.panelVisible);
+  if (!visible) return null;
+  return (
+    <>
+      <RenderRegion id="panel-sash"><PanelSash /></RenderRegion>
+      <RenderRegion id="panel"><Panel /></RenderRegion>
+    </>
+  );
+}
+
+function PanelSash() {
+  const { dispatch } = useWorkbench();
+  const { t } = useI18n();
+  const height = useLayout((state) => state.panelHeight);
+  return (
+    <Sash
+      orientation="horizontal"
+      label={t('resize.panel')}
+      value={height}
+      limits={PANEL_LIMITS}
+      controls="panel"
+      onResize={(value) => dispatch({ type: 'resize-panel', height: value })}
+    />
   );
 }
