@@ -1,9 +1,9 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { DEFAULT_SETTINGS } from '../../core';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { SETTINGS_SECTIONS } from './definitions';
-import { SETTINGS_SEARCH_ID } from './open';
+import { SETTINGS_SEARCH_ID, takeSearchFocus } from './open';
 import { SettingRow } from './SettingRow';
 import { matchesQuery } from './search';
 import { useSettings } from '../app/context';
@@ -21,6 +21,9 @@ export function SettingsEditor() {
   const settings = useSettings((value) => value);
   const [query, setQuery] = useState('');
   const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (takeSearchFocus()) search.current?.focus();
+  }, []);
 
   const sections = SETTINGS_SECTIONS.map((section) => ({
     ...section,

@@ -39,16 +39,26 @@ export class CurriculumEditor {
       .evaluateAll((nodes) => nodes.map((node) => `${node.querySelector('.block-time')?.textContent ?? ''} ${node.querySelector('.block-title')?.textContent ?? ''}`.trim()));
   }
 
-  /** A pointer drag with intermediate moves, as dnd-kit needs to see movement before it starts a drag. */
+  /**
+   * A pointer drag with intermediate moves, as dnd-kit needs to see movement before it starts a drag. The
+   * button is let go only once the app has announced the item over its target, as a user lets go when the
+   * list has moved aside: a release before the app caught up with the last move would drop it where it was.
+   */
   async drag(source: Locator, target: Locator, where: 'top' | 'center' = 'center'): Promise<void> {
     const from = (await source.boundingBox())!;
-    const to = (await target.boundingBox())!;
+    const targetTitle = (await target.locator('.block-title').count()) > 0 ? await target.locator('.block-title').textContent() : null;
     await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await this.page.mouse.down();
     await this.page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 });
+    // Aimed where the target is once the drag has started, as a user aims: picking a block up selects it,
+    // which may move what is around it.
+    const to = (await target.boundingBox())!;
     const y = where === 'top' ? to.y + 4 : to.y + to.height / 2;
     await this.page.mouse.move(to.x + to.width / 2, y, { steps: 15 });
     await this.page.mouse.move(to.x + to.width / 2, y + 1, { steps: 2 });
+    // dnd-kit's live region: "Bevestigen boven Inchecken." (the item over a block, or over a day's drop area).
+    const announced = this.page.locator('[id^="DndLiveRegion"]');
+    await expect(announced).toHaveText(targetTitle ? new RegExp(` boven ${escapeRegExp(targetTitle)}\\.$`) : / boven /);
     await this.page.mouse.up();
   }
 
@@ -60,3 +70,5 @@ export class CurriculumEditor {
     await expect(this.toolbar.getByRole('status')).toHaveText(path);
   }
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
