@@ -15,7 +15,7 @@ export interface GoalFigure {
   issue: number;
 }
 
-const format = (value: number, unit: string) => `${value.toFixed(unit === 'x' ? 2 : Number.isInteger(value) || value >= 10 ? 0 : 1)}${unit === 'x' ? 'x' : ` ${unit}`}`;
+const format = (value: number, unit: string) => `${value.toFixed(unit === 'x' ? 2 : Number.isInteger(value) || value >= 100 ? 0 : 1)}${unit === 'x' ? 'x' : ` ${unit}`}`;
 
 /** The figure, its spread and its goal on one line; a missed goal is marked so that it stands out. */
 export function goalLine(figure: GoalFigure): string {

@@ -1,6 +1,6 @@
 /** Runs `fn` repeatedly after a warm-up and prints its median and 95th percentile, in milliseconds. */
-export async function measure(name: string, fn: () => unknown, iterations = 50): Promise<{ median: number; p95: number; spread: [number, number] }> {
-  for (let i = 0; i < 5; i++) await fn();
+export async function measure(name: string, fn: () => unknown, iterations = 50, warmup = 5): Promise<{ median: number; p95: number; spread: [number, number] }> {
+  for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const start = performance.now();

@@ -28,11 +28,23 @@ export interface DaySchedule {
 }
 
 /**
+ * Schedules remembered per day object: an edit makes a new object only for the day it changes, so the
+ * other days keep theirs (and the views showing them need not render). Callers treat a schedule as read-only.
+ */
+const schedules = new WeakMap<TrainingDay, DaySchedule>();
+
+/**
  * Places the blocks of a day one after the other from the day's start. A pinned block keeps its clock
  * time: the gap or overlap this causes is reported, never repaired, because only the trainer knows
  * whether the lunch or the guest speaker can move.
  */
 export function scheduleDay(day: TrainingDay): DaySchedule {
+  let schedule = schedules.get(day);
+  if (!schedule) schedules.set(day, (schedule = placeBlocks(day)));
+  return schedule;
+}
+
+function placeBlocks(day: TrainingDay): DaySchedule {
   const dayStart = toMinutes(day.start);
   const targetEnd = toMinutes(day.targetEnd);
   let cursor = dayStart;

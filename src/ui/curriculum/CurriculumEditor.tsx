@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { addDay, canRedo, canUndo, findBlock, type Curriculum, type TechniqueCard } from '../../core';
+import { addDay, canRedo, canUndo, findBlock, scheduleDay, type Curriculum, type TechniqueCard } from '../../core';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { BlockForm } from './BlockForm';
@@ -8,7 +8,6 @@ import { DayColumn } from './DayColumn';
 import { useApplication, useLayout, useWorkingCopy } from '../app/context';
 import { isDirty } from '../../app';
 import { ParkingArea } from './ParkingArea';
-import { scheduleOf } from './schedule-cache';
 import { RenderRegion } from '../workbench/RenderRegion';
 
 const NO_CARDS: ReadonlyMap<string, TechniqueCard> = new Map();
@@ -126,7 +125,7 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
               docKey={docKey}
               day={day}
               index={index}
-              schedule={scheduleOf(day)}
+              schedule={scheduleDay(day)}
               cards={cards}
               selected={selectedIds}
               readOnly={readOnly}

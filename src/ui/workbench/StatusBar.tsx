@@ -1,4 +1,4 @@
-import { scheduleOf } from '../curriculum/schedule-cache';
+import { scheduleDay } from '../../core';
 import { useActiveWorkingCopy, useApplication, useLayout, useSettings, useStore } from '../app/context';
 import { useI18n } from '../i18n';
 import { useWorkbench } from './context';
@@ -16,7 +16,7 @@ export function StatusBar() {
   const curriculum = useActiveWorkingCopy()?.history.present;
   const selection = useLayout((state) => state.selection);
   const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-  const schedules = curriculum?.days.map(scheduleOf) ?? [];
+  const schedules = curriculum?.days.map(scheduleDay) ?? [];
   const selectedDay = curriculum?.days.find((day) => day.blocks.some((block) => selection?.blockIds.includes(block.id))) ?? curriculum?.days[0];
   const daySchedule = schedules.find((schedule) => schedule.dayId === selectedDay?.id);
   return (

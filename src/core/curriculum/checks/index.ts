@@ -1,5 +1,5 @@
 import type { TechniqueCard } from '../../model/card';
-import type { Curriculum } from '../../model/curriculum';
+import type { Block, Curriculum } from '../../model/curriculum';
 import { scheduleDay } from '../schedule';
 import { DEFAULT_SETTINGS } from '../../model/settings';
 import { competenceArc } from './competence-arc';
@@ -47,8 +47,8 @@ export function checkSettings(settings: CheckSettings): CheckSettings {
 }
 
 /** Identical problems (same rule, place and message) are reported once. */
-function problemKey(problem: Problem): string {
-  return JSON.stringify([problem.ruleId, problem.location.dayId, problem.location.blockId, problem.message.key, problem.message.params]);
+function problemKey({ ruleId, location, message }: Problem): string {
+  return `${ruleId}|${location.dayId ?? ''}|${location.blockId ?? ''}|${message.key}|${message.params ? JSON.stringify(message.params) : ''}`;
 }
 
 /**
@@ -57,9 +57,9 @@ function problemKey(problem: Problem): string {
  */
 function acceptedChecksByBlock(curriculum: Curriculum): (problem: Problem) => boolean {
   const accepted = new Map<string, readonly string[]>();
-  for (const block of [...curriculum.days.flatMap((day) => day.blocks), ...curriculum.parking]) {
-    if (block.acceptedChecks?.length) accepted.set(block.id, block.acceptedChecks);
-  }
+  const note = (block: Block) => block.acceptedChecks?.length && accepted.set(block.id, block.acceptedChecks);
+  for (const day of curriculum.days) day.blocks.forEach(note);
+  curriculum.parking.forEach(note);
   return (problem) => problem.location.blockId !== undefined && (accepted.get(problem.location.blockId)?.includes(problem.ruleId) ?? false);
 }
 
