@@ -3,6 +3,7 @@ import type { Alternative, Block, CardBlock, ChoiceBlock, CustomBlock, Curriculu
 import { CHOICE_AUTONOMY } from './choice';
 import { NEEDS, type Need, type NeedLayer, type NeedMapping } from '../model/needs';
 import { LONG_THEORY_RISK, NEEDS_BY_TYPE, THEORY_LIMIT_MINUTES } from './needs-by-type';
+import { remembered } from '../remember';
 
 export type NeedMinutes = Record<Need, number>;
 export type Activity = 'active' | 'listening' | 'break';
@@ -153,11 +154,8 @@ const daysByLibrary = new WeakMap<ReadonlyMap<string, TechniqueCard>, Record<Nee
 
 /** `layer`: whose needs are counted, the participants' ('exercise', the default) or the clients' in a conversation. */
 export function dayBalance(day: TrainingDay, cards: ReadonlyMap<string, TechniqueCard>, layer: NeedLayer = 'exercise'): Balance {
-  let known = daysByLibrary.get(cards);
-  if (!known) daysByLibrary.set(cards, (known = { exercise: new WeakMap(), conversation: new WeakMap() }));
-  let balance = known[layer].get(day);
-  if (!balance) known[layer].set(day, (balance = balanceOf(day.blocks, cards, layer)));
-  return balance;
+  const known = remembered(daysByLibrary, cards, () => ({ exercise: new WeakMap<TrainingDay, Balance>(), conversation: new WeakMap<TrainingDay, Balance>() }));
+  return remembered(known[layer], day, () => balanceOf(day.blocks, cards, layer));
 }
 
 /** All scheduled days; parked blocks are not part of the training yet, so they do not count. */

@@ -1,4 +1,5 @@
 import type { Block, TrainingDay } from '../model/curriculum';
+import { remembered } from '../remember';
 import { toMinutes } from './time';
 
 /** One block placed on the clock; all times are minutes after midnight. */
@@ -39,9 +40,7 @@ const schedules = new WeakMap<TrainingDay, DaySchedule>();
  * whether the lunch or the guest speaker can move.
  */
 export function scheduleDay(day: TrainingDay): DaySchedule {
-  let schedule = schedules.get(day);
-  if (!schedule) schedules.set(day, (schedule = placeBlocks(day)));
-  return schedule;
+  return remembered(schedules, day, placeBlocks);
 }
 
 function placeBlocks(day: TrainingDay): DaySchedule {

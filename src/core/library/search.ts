@@ -1,6 +1,7 @@
 import MiniSearch, { type Query } from 'minisearch';
 import type { TechniqueCard } from '../model/card';
 import { CATALOGS } from '../i18n';
+import { remembered } from '../remember';
 import { foldText } from '../text';
 
 /** The text of a card as the index sees it: both languages, need and tradition names included. */
@@ -47,12 +48,6 @@ export interface CardSearch {
    * (another object) or removed. Large additions are indexed in chunks so the UI keeps responding.
    */
   sync(cards: readonly TechniqueCard[]): Promise<void>;
-  /**
-   * Indexes `put` at once (a card already indexed under the same id is replaced; of two with one id the
-   * later counts) and forgets `remove`. For a caller that keeps its own account of what changed, such as
-   * the search worker; `sync` does the bookkeeping itself.
-   */
-  update(put: readonly TechniqueCard[], remove: readonly string[]): void;
 }
 
 const CHUNKED_ABOVE = 1000;
@@ -96,11 +91,6 @@ export function createCardSearch(cards: readonly TechniqueCard[]): CardSearch {
   index.update(cards.map(cardDocument), []);
   add(cards);
   return {
-    update(put, remove) {
-      for (const id of remove) indexed.delete(id);
-      index.update(put.map(cardDocument), remove);
-      add(put);
-    },
     async sync(next) {
       const nextIds = new Set(next.map((card) => card.id));
       const removed = [...indexed.keys()].filter((id) => !nextIds.has(id));
@@ -135,11 +125,7 @@ export interface DocumentIndex {
 export function createDocumentIndex(): DocumentIndex {
   // A library has a few ten thousand distinct words in millions of places: each is folded once.
   const folded = new Map<string, string>();
-  const fold = (term: string) => {
-    let result = folded.get(term);
-    if (result === undefined) folded.set(term, (result = foldText(term)));
-    return result;
-  };
+  const fold = (term: string) => remembered(folded, term, foldText);
   const index = new MiniSearch<IndexedCard>({
     fields: ['title', 'summary', 'questions', 'needs', 'body'],
     processTerm: fold,

@@ -2,6 +2,7 @@ import type { Block, Curriculum } from '../../model/curriculum';
 import { blockTitle } from '../labels';
 import { defineRule, type Finding } from './define-rule';
 import type { QuickFix } from './types';
+import { remembered } from '../../remember';
 import { replaceBlock } from './work-forms';
 
 export const CONTROLLING_LANGUAGE = 'controlling-language';
@@ -82,11 +83,7 @@ function blockTexts(block: Block): string[] {
  * changes, so the checks after a keystroke scan one block's texts, not the whole course's.
  */
 const phrasesOfBlock = new WeakMap<Block, string[]>();
-function blockPhrases(block: Block): string[] {
-  let phrases = phrasesOfBlock.get(block);
-  if (!phrases) phrasesOfBlock.set(block, (phrases = [...new Set(blockTexts(block).flatMap(controllingPhrases))]));
-  return phrases;
-}
+const blockPhrases = (block: Block): string[] => remembered(phrasesOfBlock, block, () => [...new Set(blockTexts(block).flatMap(controllingPhrases))]);
 
 function rewordBlock(block: Block): Block {
   const texts = { participantText: reword(block.participantText), goal: reword(block.goal) };

@@ -1,5 +1,6 @@
 import type { TechniqueCard } from '../../model/card';
 import type { Alternative, Block, BlockType, Curriculum } from '../../model/curriculum';
+import { remembered } from '../../remember';
 import { toClock } from '../time';
 
 /**
@@ -8,11 +9,8 @@ import { toClock } from '../time';
  * Remembered per card library and block object, since every rule asks it of every block on every edit.
  */
 export function workForms(block: Block, cards: ReadonlyMap<string, TechniqueCard>): readonly BlockType[] {
-  let known = formsByLibrary.get(cards);
-  if (!known) formsByLibrary.set(cards, (known = new WeakMap()));
-  let forms = known.get(block);
-  if (!forms) known.set(block, (forms = formsOf(block, cards)));
-  return forms;
+  const known = remembered(formsByLibrary, cards, () => new WeakMap<Block, readonly BlockType[]>());
+  return remembered(known, block, () => formsOf(block, cards));
 }
 
 const formsByLibrary = new WeakMap<ReadonlyMap<string, TechniqueCard>, WeakMap<Block, readonly BlockType[]>>();
