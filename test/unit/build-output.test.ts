@@ -19,11 +19,11 @@ function packagesImported(file: string): string[] {
   return names.filter((name) => !name.startsWith('.'));
 }
 
-describe.skipIf(!built)('the built main process, web server and command line (skipped before `npm run build`)', () => {
+describe.skipIf(!built)('the built main process, preload, web server and command line (skipped before `npm run build`)', () => {
   it('load no package from node_modules: the desktop package carries only its own files', () => {
     const allowed = new Set(['electron', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
-    const foreign = filesOf(MAIN)
-      .filter((file) => file.endsWith('.js'))
+    const foreign = [...filesOf(MAIN), ...filesOf(join(REPO_ROOT, 'out', 'preload'))]
+      .filter((file) => /\.c?js$/.test(file))
       .flatMap((file) => packagesImported(file).filter((name) => !allowed.has(name)).map((name) => `${file}: ${name}`));
     expect(foreign).toEqual([]);
   });
