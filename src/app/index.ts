@@ -14,6 +14,8 @@ import { SettingsService } from './settings';
 import { resolveLanguage } from './language';
 import { describeFailure } from './failure';
 import { HandoutPreview, handoutFontsOnce, type PreviewOptions } from './handout-preview';
+import { LiveRunSession } from './live-run';
+import { CardUsageService } from './card-usage';
 
 export * from './store';
 export * from './debounce';
@@ -30,6 +32,8 @@ export * from './block-editing';
 export * from './library';
 export * from './library-search';
 export * from './handout-preview';
+export * from './live-run';
+export * from './card-usage';
 
 export interface Loaded {
   info: MethodOutput<'app.info'>;
@@ -71,6 +75,8 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
   const library = new LibraryService(host, { cards: loaded.cards, modules: loaded.modules, view: loaded.uiState.library }, logFailure, searchBackend);
   const stopLibrary = library.store.subscribe(() => documents.setLibraryCards(library.get().cards));
   const stopChecks = watchDesignProblems(documents, markers, settings);
+  const cardUsage = new CardUsageService(host, documents, logFailure);
+  void cardUsage.refresh();
   notifications.setNotices(loaded.info.startupNotices);
   notifications.log({ key: 'output.started', params: { version: loaded.info.version, edition: loaded.info.edition } });
   const handoutFonts = handoutFontsOnce(host);
@@ -88,9 +94,14 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     documents,
     blocks,
     library,
+    /** How each card went on the days run live (from the trainings opened here). */
+    cardUsage,
     language,
     /** A live preview of a curriculum's handout; it renders while started. */
     previewHandout: (docKey: string, options: PreviewOptions) => new HandoutPreview(documents, docKey, handoutFonts, options),
+    /** One day of an open training run live; the break "Pauze nu" inserts is named in the training's language. */
+    runLive: (docKey: string, dayId: string) =>
+      new LiveRunSession(documents, docKey, dayId, { breakTitle: () => translator(documents.get(docKey)?.history.present.language ?? language())('live.breakTitle') }),
     /** Brings back unsaved work and the last layout; call once, after the first render. */
     async start(): Promise<void> {
       session ??= restoreSession(layout, documents, host, loaded.uiState.layout, logFailure);
@@ -98,6 +109,7 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     },
     dispose(): void {
       stopChecks();
+      cardUsage.dispose();
       stopLibrary();
       library.dispose();
       void session?.then((stop) => stop());

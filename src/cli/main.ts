@@ -22,6 +22,9 @@ Commands:
                                  exit 1 when any problem is an error, 2 when a file cannot be opened
   schema                         print the JSON Schema of the .draaiboek format
   cards --json [--data-dir DIR]  print all cards (starter library and own cards) as JSON
+  report FILE [--json]           planned against actual minutes per block of each day run live (its latest run),
+                                 or --json an array of { dayIndex, blockId, title, plannedMinutes, actualMinutes,
+                                 skipped, rating, note }; exit 2 when the file cannot be opened
   export FILE --format ${EXPORT_CLI_NAMES.join('|')} --audience participant|trainer [--day N] [-o OUT]
                                  write a handout of a curriculum file (default: beside FILE)
   --version                      print the version
@@ -56,6 +59,9 @@ export async function runCli(argv: string[], io: CliIo, { chromiumAhead }: { chr
         if (flags.get('json') !== true) throw new UsageError('cards needs --json');
         return await (await import('./cards')).listCards(flags, io, t);
       }
+      case 'report':
+        if (positional.length !== 1) throw new UsageError('report needs exactly one FILE');
+        return await (await import('./report')).report(positional[0]!, flags.get('json') === true, io, t);
       case '--version':
         io.out(readAppVersion(projectRoot()) + '\n');
         return 0;

@@ -8,7 +8,7 @@ const Revision = z.string().min(1);
 
 /**
  * What happened to a data-folder file at start-up; shown once in the UI.
- * - library-unreadable / settings-unreadable: not JSON; copied aside to `movedTo`, the store started empty.
+ * - library-unreadable / settings-unreadable / usage-unreadable: not JSON; copied aside to `movedTo`, the store started empty.
  * - record-quarantined: `record` did not fit (`detail`); it was taken out and kept in `movedTo`.
  * - record-skipped: as above, but it could not be kept aside, so the file is left alone and not saved.
  * - store-newer-version: written by a newer Draaiboek (`detail`: its format version); used read-only.
@@ -19,6 +19,7 @@ export const StartupNotice = z.object({
   code: z.enum([
     'library-unreadable',
     'settings-unreadable',
+    'usage-unreadable',
     'record-quarantined',
     'record-skipped',
     'store-newer-version',
@@ -142,6 +143,15 @@ const Audience = z.enum(['participant', 'trainer']);
 /** A day's 0-based position, or null for the whole curriculum. */
 const DayIndex = z.int().min(0).max(366).nullable();
 
+const CardUsage = z.object({
+  cardId: Id,
+  timesUsed: z.int().min(0),
+  timesSkipped: z.int().min(0),
+  medianOverrunMinutes: z.number().nullable(),
+  averageRating: z.number().nullable(),
+  lastRun: z.string(),
+});
+
 function call<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -168,6 +178,8 @@ export const contract = {
   'library.listModules': call(Empty, z.array(Module)),
   'library.saveModule': call(z.object({ module: Module }), Module),
   'library.deleteModule': call(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
+  /** How each card went on the days run live, in the trainings opened or saved here (derived from those files). */
+  'library.cardUsage': call(Empty, z.array(CardUsage)),
   'settings.get': call(Empty, Settings),
   'settings.update': call(z.object({ changes: SettingsChanges }), Settings),
   'uiState.get': call(Empty, UiState),

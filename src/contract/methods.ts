@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'library.listModules',
   'library.saveModule',
   'library.deleteModule',
+  'library.cardUsage',
   'settings.get',
   'settings.update',
   'uiState.get',

@@ -8,3 +8,4 @@ export * from './markdown';
 export * from './curriculum';
 export * from './merge';
 export * from './handout';
+export * from './live';

@@ -11,6 +11,7 @@ import { BackupService } from './backups';
 import { openDocument, saveDocument } from './documents';
 import { listFolder } from './files';
 import { LibraryService } from './library';
+import { CardUsageStore } from './card-usage';
 import { SettingsService } from './settings';
 import { SessionPaths } from './session-paths';
 import { refuseHostOnlySettings, rememberingDialogs, rememberListing, revealKnownFile, withoutDetails } from './host-guards';
@@ -50,6 +51,9 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
   const builtin = await loadBuiltinCards(options.resourcesDir);
   const library = await LibraryService.open(options.dataDir, builtin);
   const settings = await SettingsService.open(options.dataDir);
+  const usage = await CardUsageStore.open(options.dataDir);
+  // How cards went is bookkeeping derived from files: failing to keep it never fails an open or a save.
+  const recordUsage = (path: string, document: DraaiboekDocument) => usage.recordFile(path, document.curriculum).catch(() => undefined);
   const backups = new BackupService(options.dataDir);
   // Handout rendering (markdown-it, docx, fonts) loads on the first preview or export, so a host starts fast.
   const exporter = () => import('./export/render');
@@ -65,7 +69,7 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     if (!document.curriculum) throw new AppError('not-a-curriculum', {}, 'this file holds no curriculum to make a handout of');
     return document.curriculum;
   };
-  const startupNotices: StartupNotice[] = [...library.notices, ...settings.notices];
+  const startupNotices: StartupNotice[] = [...library.notices, ...settings.notices, ...usage.notices];
   const session = new SessionPaths();
   const examplesDir = join(options.resourcesDir, 'examples');
   // What the trainer reached: this session's files and dialog folders, the recent files, the examples.
@@ -92,6 +96,7 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     'library.listModules': async () => library.listModules(),
     'library.saveModule': async ({ module }) => library.saveModule(module),
     'library.deleteModule': async ({ id }) => ({ deleted: await library.deleteModule(id) }),
+    'library.cardUsage': async () => usage.summary(),
     'settings.get': async () => settings.get(),
     'settings.update': async ({ changes }) => {
       if (options.edition === 'web') refuseHostOnlySettings(changes, settings.get(), join(options.dataDir, 'settings.json'));
@@ -104,6 +109,7 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
       if (!result.ok) return reached(path) ? result : withoutDetails(result);
       session.rememberFile(result.path);
       await settings.addRecentFile(result.path);
+      await recordUsage(result.path, result.document);
       return result;
     },
     'documents.save': async ({ path, document, expectedRevision }) => {
@@ -112,6 +118,7 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
       if (result.status === 'saved') {
         session.rememberFile(path);
         await settings.addRecentFile(resolve(path));
+        await recordUsage(path, document);
       }
       return result;
     },

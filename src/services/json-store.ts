@@ -192,7 +192,7 @@ export class JsonStore<T extends object> {
 
   /** A file that is not JSON: copy it aside (never replacing a file) and start empty; if that fails, go read-only. */
   private async setAside(detail: string): Promise<void> {
-    const code = this.options.kind === 'library' ? 'library-unreadable' : 'settings-unreadable';
+    const code = ({ library: 'library-unreadable', settings: 'settings-unreadable', 'card-usage': 'usage-unreadable' } as const)[this.options.kind];
     this.db.data = this.options.defaults();
     try {
       const existing = await identicalCopy(this.file, this.io);

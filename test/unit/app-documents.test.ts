@@ -1,20 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  AUTOSAVE_MAX_WAIT_FACTOR,
-  BACKUP_DELAY_MS,
-  DialogService,
-  DocumentService,
-  LayoutService,
-  MarkerService,
-  NotificationService,
-  isDirty,
-  tabIdOf,
-  type ChoiceRequest,
-} from '../../src/app';
-import { watchDesignProblems } from '../../src/app/design-checks';
-import { SettingsService } from '../../src/app/settings';
-import { DEFAULT_SETTINGS, translator, updateBlock, type Curriculum } from '../../src/core';
-import { FakeHost } from './app-host';
+import { AUTOSAVE_MAX_WAIT_FACTOR, BACKUP_DELAY_MS, DialogService, isDirty, tabIdOf, type ChoiceRequest } from '../../src/app';
+import { updateBlock, type Curriculum } from '../../src/core';
+import { FakeHost, makeApplicationLayer } from './app-host';
 import { EMBEDDED_CARD_ID, makeCurriculumDocument } from './fixtures';
 
 const SHIPPED = '/opt/draaiboek/resources';
@@ -23,29 +10,7 @@ const AUTOSAVE_MS = 1000;
 
 let host: FakeHost;
 
-/** One window's application layer over the fake host; a second call is the page after a reload. */
-function makeApp() {
-  const notifications = new NotificationService();
-  const markers = new MarkerService();
-  const layout = new LayoutService();
-  const dialogs = new DialogService();
-  const settings = new SettingsService({ ...DEFAULT_SETTINGS, autosaveDelayMs: AUTOSAVE_MS }, host.api, notifications);
-  const documents = new DocumentService({
-    host: host.api,
-    appVersion: '0.1.0-test',
-    shippedDir: SHIPPED,
-    settings: settings.get,
-    language: () => 'nl',
-    translate: () => translator('nl'),
-    libraryCards: [],
-    notifications,
-    markers,
-    layout,
-    dialogs,
-  });
-  watchDesignProblems(documents, markers, settings);
-  return { notifications, markers, layout, dialogs, documents };
-}
+const makeApp = () => makeApplicationLayer(host, { autosaveDelayMs: AUTOSAVE_MS, shippedDir: SHIPPED });
 
 /** Answers the next question the app asks, and returns it for inspection. */
 function answerNext(dialogs: DialogService, choice: string | null): Promise<ChoiceRequest> {

@@ -1,4 +1,6 @@
-import { parseDocument, serializeDocument, type DraaiboekDocument } from '../../src/core';
+import { DialogService, DocumentService, LayoutService, MarkerService, NotificationService, SettingsService } from '../../src/app';
+import { watchDesignProblems } from '../../src/app/design-checks';
+import { DEFAULT_SETTINGS, parseDocument, serializeDocument, translator, type DraaiboekDocument } from '../../src/core';
 import type { HostApi, MethodInput, MethodOutput, OpenResult } from '../../src/contract';
 
 type Backup = MethodOutput<'backups.list'>[number];
@@ -68,4 +70,28 @@ export class FakeHost {
       throw new Error('not used');
     },
   };
+}
+
+/** One window's application layer over the fake host (Dutch); a second call is the page after a reload. */
+export function makeApplicationLayer(host: FakeHost, options: { autosaveDelayMs: number; shippedDir: string }) {
+  const notifications = new NotificationService();
+  const markers = new MarkerService();
+  const layout = new LayoutService();
+  const dialogs = new DialogService();
+  const settings = new SettingsService({ ...DEFAULT_SETTINGS, autosaveDelayMs: options.autosaveDelayMs }, host.api, notifications);
+  const documents = new DocumentService({
+    host: host.api,
+    appVersion: '0.1.0-test',
+    shippedDir: options.shippedDir,
+    settings: settings.get,
+    language: () => 'nl',
+    translate: () => translator('nl'),
+    libraryCards: [],
+    notifications,
+    markers,
+    layout,
+    dialogs,
+  });
+  watchDesignProblems(documents, markers, settings);
+  return { notifications, markers, layout, dialogs, documents };
 }

@@ -98,6 +98,13 @@ export const MIGRATIONS: readonly Migration[] = [
       return next;
     },
   },
+  {
+    from: 2,
+    describe: 'version 3 can keep what happened when a day was run live (`curriculum.runs`); an older file has no runs, so nothing else changes',
+    migrate(document) {
+      return { ...document, formatVersion: 3 };
+    },
+  },
 ];
 
 /** Lifts an older document to the current version; returns the steps taken. */

@@ -8,7 +8,7 @@ import { addNeedLayers, redirectMergedCards } from './migrations';
 
 type JsonObject = Record<string, unknown>;
 
-export type StoreKind = 'library' | 'settings';
+export type StoreKind = 'library' | 'settings' | 'card-usage';
 
 /** The version this build writes. A file with a higher one was written by a newer Draaiboek. */
 export const STORE_FORMAT_VERSION = 2;
@@ -38,6 +38,11 @@ export const STORE_MIGRATIONS: Readonly<Record<StoreKind, readonly StoreMigratio
   settings: [
     { from: 0, describe: 'mark the settings as format version 1', migrate: (data) => ({ ...data, formatVersion: 1 }) },
     { from: 1, describe: 'mark the settings as format version 2 (nothing in them changed)', migrate: (data) => ({ ...data, formatVersion: 2 }) },
+  ],
+  // Introduced at store version 2 (issue 14); an unversioned file is taken as the same shape.
+  'card-usage': [
+    { from: 0, describe: 'mark how cards went as format version 1', migrate: (data) => ({ ...data, formatVersion: 1 }) },
+    { from: 1, describe: 'mark how cards went as format version 2', migrate: (data) => ({ ...data, formatVersion: 2 }) },
   ],
 };
 

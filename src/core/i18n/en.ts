@@ -6,6 +6,8 @@ import { settingsEn } from './settings-en';
 import { curriculumEn } from './curriculum-en';
 import { handoutEn } from './handout-en';
 import { filesEn } from './files-en';
+import { liveEn } from './live-en';
+import { runReportEn } from './run-report-en';
 import type { MessageKey } from './nl';
 
 /** English, the second language; the type makes a missing key a compile error. */
@@ -18,6 +20,8 @@ export const en: Record<MessageKey, string> = {
   ...settingsEn,
   ...errorsEn,
   ...filesEn,
+  ...liveEn,
+  ...runReportEn,
   'app.name': 'Draaiboek',
   'activity.library': 'Library',
   'activity.curricula': 'Trainings',
@@ -78,6 +82,7 @@ export const en: Record<MessageKey, string> = {
   'card.missing': 'This card is not (or no longer) in your library.',
   'dialog.cancel': 'Cancel',
   'notice.library-unreadable': 'The library {file} could not be read ({detail}). A copy was kept as {movedTo}; you start with an empty own library.',
+  'notice.usage-unreadable': 'What Draaiboek kept about how cards went ({file}) could not be read ({detail}). A copy was kept as {movedTo}; it is built again from the trainings you open.',
   'notice.settings-unreadable': 'The settings {file} could not be read ({detail}). A copy was kept as {movedTo}; the default settings apply.',
   'notice.record-quarantined': 'In {file}, the item "{record}" did not fit ({detail}). It was set aside in {movedTo}; everything else was loaded.',
   'notice.record-skipped': 'In {file}, the item "{record}" did not fit ({detail}) and could not be set aside. The file is therefore left untouched and nothing is saved to it in this session.',

@@ -7,6 +7,8 @@ import { settingsNl } from './settings-nl';
 import { curriculumNl } from './curriculum-nl';
 import { handoutNl } from './handout-nl';
 import { filesNl } from './files-nl';
+import { liveNl } from './live-nl';
+import { runReportNl } from './run-report-nl';
 
 export const nl = {
   ...checksNl,
@@ -17,6 +19,8 @@ export const nl = {
   ...settingsNl,
   ...errorsNl,
   ...filesNl,
+  ...liveNl,
+  ...runReportNl,
   'app.name': 'Draaiboek',
   'activity.library': 'Bibliotheek',
   'activity.curricula': 'Trainingen',
@@ -77,6 +81,7 @@ export const nl = {
   'card.missing': 'Deze kaart staat niet (meer) in je bibliotheek.',
   'dialog.cancel': 'Annuleren',
   'notice.library-unreadable': 'De bibliotheek {file} kon niet worden gelezen ({detail}). Een kopie is bewaard als {movedTo}; je begint met een lege eigen bibliotheek.',
+  'notice.usage-unreadable': 'Wat Draaiboek bijhield over hoe kaarten gingen ({file}) kon niet worden gelezen ({detail}). Een kopie is bewaard als {movedTo}; het wordt opnieuw opgebouwd uit de trainingen die je opent.',
   'notice.settings-unreadable': 'De instellingen {file} konden niet worden gelezen ({detail}). Een kopie is bewaard als {movedTo}; de standaardinstellingen gelden.',
   'notice.record-quarantined': 'In {file} klopte het onderdeel "{record}" niet ({detail}). Het is apart gezet in {movedTo}; de rest is gewoon geladen.',
   'notice.record-skipped': 'In {file} klopte het onderdeel "{record}" niet ({detail}) en het kon niet apart worden gezet. Daarom blijft het bestand onaangeroerd en wordt er deze sessie niets in opgeslagen.',

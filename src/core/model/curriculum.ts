@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClockTime, GroupFormat, Id, Language, Minutes } from './common';
+import { DayRun } from './run';
 
 export const BLOCK_TYPES = [
   'opening',
@@ -114,5 +115,7 @@ export const Curriculum = z.object({
   days: z.array(TrainingDay),
   /** Blocks not yet scheduled. */
   parking: z.array(Block),
+  /** What happened when days were run live, oldest first (format version 3). The plan above never changes by a run. */
+  runs: z.array(DayRun).optional(),
 });
 export type Curriculum = z.infer<typeof Curriculum>;

@@ -1,6 +1,7 @@
 import { localized, type TechniqueCard } from '../../core';
 import { useI18n } from '../i18n';
 import { NeedBadge } from '../views/NeedBadge';
+import { CardUsageLine } from './CardUsageLine';
 
 const ORIGIN_ICONS = { 'built-in': 'verified', own: 'account', imported: 'cloud-download' } as const;
 
@@ -21,6 +22,7 @@ export function CardRow({ card }: { card: TechniqueCard }) {
             <NeedBadge key={`${mapping.need}-${mapping.effect}`} mapping={mapping} />
           ))}
       </span>
+      <CardUsageLine cardId={card.id} />
     </>
   );
 }

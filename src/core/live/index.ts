@@ -1,0 +1,4 @@
+export * from './run';
+export * from './retime';
+export * from './report';
+export * from './card-usage';
