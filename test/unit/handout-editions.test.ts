@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockCardIds, type Curriculum, type TechniqueCard } from '../../src/core';
+import { blockCardIds, finishRun, nextBlock, reflectOnEntry, skipEntry, startRun, withRun, type Curriculum, type TechniqueCard } from '../../src/core';
 import { docxText, handoutOf, loadExample, renderAll, type Rendered } from './handout-helpers';
 
 const SECRET = 'GEHEIM-TRAINER-';
@@ -101,5 +101,34 @@ describe('the trainer edition carries every trainer-only field', () => {
     const all = [...rendered.markdown.matchAll(/GEHEIM-TRAINER-\d+/g)].map((match) => match[0]);
     const expected = new Set([...secrets.blockNotes, ...secrets.blockMaterials, ...secrets.cardNotes]);
     expect(all.filter((token) => !expected.has(token))).toEqual([]);
+  });
+});
+
+describe('last time the day ran live', () => {
+  /** Day 1 of the example, run: the first block took 12 minutes and was rated, the second skipped. */
+  function ranExample() {
+    const { curriculum, cards } = loadExample();
+    const day = curriculum.days[0]!;
+    const at = (minutes: number) => new Date(2026, 11, 3, 9, minutes);
+    let run = startRun(curriculum, day, cards, at(0));
+    run = nextBlock(run, at(12));
+    run = skipEntry(run, day.blocks[1]!.id, at(13));
+    run = reflectOnEntry(finishRun(run, at(40)), day.blocks[0]!.id, { rating: 4, note: 'NOTITIE-VAN-DE-DAG' });
+    return { curriculum: withRun(curriculum, run), cards, planned: day.blocks[0]!.durationMinutes };
+  }
+
+  it('the trainer edition shows beside the plan how each block went, in Markdown, HTML and Word', async () => {
+    const { curriculum, cards, planned } = ranExample();
+    const rendered = await renderAll(handoutOf(curriculum, cards, { audience: 'trainer', dayIndex: 0 }));
+    for (const [format, text] of Object.entries({ markdown: rendered.markdown, html: rendered.html, docx: docxText(rendered.docx) })) {
+      expect(text, format).toContain(`3 december 2026: 12 min (gepland ${planned}) — 4/5 — NOTITIE-VAN-DE-DAG`);
+      expect(text, format).toContain('3 december 2026: overgeslagen');
+    }
+  });
+
+  it('the participant edition never does', async () => {
+    const { curriculum, cards } = ranExample();
+    const rendered = await renderAll(handoutOf(curriculum, cards, { audience: 'participant' }));
+    for (const [format, text] of Object.entries(formats(rendered))) expect(text, format).not.toContain('NOTITIE-VAN-DE-DAG');
   });
 });

@@ -357,6 +357,7 @@ function trainerBlock(block: TrainerBlock, writer: Writer): string {
   const parts = [`<article class="block" id="${anchor(block.anchor)}">`, `<h3>${breakable(`${block.start} ${block.title}`)}</h3>`, `<p class="meta">${esc(meta.join(' · '))}</p>`];
   if (block.problem) parts.push(`<p><strong>${esc(block.problem)}</strong></p>`);
   if (block.goal) parts.push(label(labels['col.goal']), plain(block.goal));
+  if (block.lastRun) parts.push(label(labels['block.lastRun']), plain(block.lastRun));
   if (block.needs.length) parts.push(label(labels['col.needs']), needList(block.needs, labels));
   if (block.pointsToWatch.length) parts.push(`<div class="points-to-watch">${label(labels['block.pointsToWatch'])}${needList(block.pointsToWatch, labels)}</div>`);
   if (block.instructions.text) parts.push(label(labels['block.instructions']), rich(block.instructions));

@@ -119,6 +119,7 @@ function trainerBlock(block: TrainerBlock, labels: HandoutLabels): string[] {
   out.push(markdownLine(meta.join(' · ')));
   if (block.problem) out.push(italic(block.problem));
   if (block.goal) out.push(`${bold(`${labels['col.goal']}:`)} ${markdownLine(block.goal)}`);
+  if (block.lastRun) out.push(`${bold(`${labels['block.lastRun']}:`)} ${markdownLine(block.lastRun)}`);
   if (block.needs.length) {
     out.push(bold(labels['col.needs']), block.needs.map((need) => `- ${needName(need, labels)}${need.rationale ? `: ${markdownLine(need.rationale)}` : ''}`).join('\n'));
   }

@@ -11,6 +11,7 @@ import { NEEDS_BY_TYPE } from '../curriculum/needs-by-type';
 import { NEEDS, type Need, type NeedMapping } from '../model/needs';
 import { localized } from '../text';
 import { limitHandout } from './limits';
+import { actualMinutes } from '../live/report';
 
 /**
  * Handouts are built once as plain data and then written out as Markdown, HTML (and PDF) or Word. The
@@ -179,6 +180,8 @@ export interface TrainerBlock {
   cardTrainerNotes: string;
   /** Set when the block names a card that is not available. */
   problem: string;
+  /** How the block went the last time the day was run live ("3 december 2026: 12 min (gepland 10), 4/5 — …"); empty if never. */
+  lastRun: string;
   /** Whether the block gets its own section after the timetable (breaks only when they carry notes). */
   detailed: boolean;
   /**
@@ -387,6 +390,25 @@ function participantDay(context: DayContext): ParticipantDay {
   };
 }
 
+/** The trainer sees beside the plan what happened with the block the last time its day ran live. */
+function lastRunOf(context: DayContext, blockId: string): string {
+  const { curriculum, day, language } = context;
+  const t = translator(language);
+  const run = (curriculum.runs ?? []).findLast((candidate) => candidate.dayId === day.id && candidate.endedAt);
+  const entry = run?.entries.find((candidate) => candidate.blockId === blockId);
+  if (!run || !entry) return '';
+  const minutes = actualMinutes(entry);
+  const date = longDate(run.date, language);
+  const outcome =
+    entry.status === 'skipped'
+      ? t('handout.lastRun.skipped', { date })
+      : minutes === null
+        ? t('handout.lastRun.notRun', { date })
+        : t('handout.lastRun.ran', { date, actual: minutes, planned: entry.plannedMinutes });
+  const rating = entry.rating ? t('handout.lastRun.rating', { rating: entry.rating }) : '';
+  return [outcome, rating, entry.note?.trim() ?? ''].filter(Boolean).join(' — ');
+}
+
 function trainerBlock(context: DayContext, scheduled: ScheduledBlock): TrainerBlock {
   const { cards, language } = context;
   const t = translator(language);
@@ -418,6 +440,7 @@ function trainerBlock(context: DayContext, scheduled: ScheduledBlock): TrainerBl
     trainerNotes: block.trainerNotes.trim(),
     cardTrainerNotes: card ? localized(card.trainerNotes, language).trim() : '',
     problem: block.kind === 'card' && !card ? t('handout.block.unknownCard', { id: block.cardId }) : '',
+    lastRun: lastRunOf(context, block.id),
     detailed: true,
   };
   if (kind !== 'activity') result.detailed = result.trainerNotes !== '';

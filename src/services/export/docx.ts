@@ -466,6 +466,7 @@ function trainerBlock(block: TrainerBlock, labels: HandoutLabels, hy: Hyphenate)
   const out: FileChild[] = [heading(`${block.start} ${block.title}`, HeadingLevel.HEADING_2, hy), metaLine(meta.join(' · '))];
   if (block.problem) out.push(para(block.problem, { bold: true }));
   if (block.goal) out.push(label(labels['col.goal']), ...plain(block.goal));
+  if (block.lastRun) out.push(label(labels['block.lastRun']), ...plain(block.lastRun));
   if (block.needs.length) out.push(label(labels['col.needs']), ...needParagraphs(block.needs, labels));
   if (block.pointsToWatch.length) out.push(label(labels['block.pointsToWatch']), ...needParagraphs(block.pointsToWatch, labels));
   if (block.instructions.text) out.push(label(labels['block.instructions']), ...text(block.instructions));
