@@ -27,14 +27,16 @@ function recordsOf<S extends z.ZodType<{ id: string }>>(raw: Record<string, unkn
     return [];
   }
   const records: z.output<S>[] = [];
+  const seen = new Set<string>();
   list.forEach((item: unknown, index) => {
     const pointer = `/${key}/${index}`;
     const checked = schema.safeParse(item);
     if (!checked.success) {
       rejected.push({ pointer, record: recordName(item, pointer), reason: describeIssue(checked.error, pointer), value: item });
-    } else if (records.some((record) => record.id === checked.data.id)) {
+    } else if (seen.has(checked.data.id)) {
       rejected.push({ pointer, record: recordName(item, pointer), reason: `${pointer}: a second record with the id "${checked.data.id}"`, value: item });
     } else {
+      seen.add(checked.data.id);
       records.push(checked.data);
     }
   });

@@ -82,6 +82,9 @@ async function dragOnce(page: Page, trace: Browser | null): Promise<DragFigures>
     await page.mouse.move(from.x + 40, from.y + 10 + ((to.y - from.y) * step) / 60);
   }
   const up = await page.evaluate(() => performance.now());
+  // A file this build cannot write (say out/ is older than the source that wrote it) opens read-only, and
+  // then nothing is dragged: the figures would be those of selecting text.
+  if ((await page.locator('.block-item.dragging').count()) !== 1) throw new Error('the block was not picked up: is the day read-only, or out/ older than the source (npm run build)?');
   await page.mouse.up();
   await page.waitForTimeout(300);
   const longestCpu = trace ? longestTaskCpu(await trace.stopTracing()) : NaN;

@@ -42,43 +42,62 @@ const sameProps = (before: BlockItemProps, after: BlockItemProps) =>
 
 /**
  * One block in a day: clock time, title, duration, needs; draggable by mouse and keyboard. Memoized: typing
- * in one block renders that block only. While something is dragged, dnd-kit renders every sortable item when
- * the drop target changes; only this thin frame (position, drag state) renders then, not the summary inside.
+ * in one block renders that block only. While something is dragged, dnd-kit renders every sortable item
+ * (at pick-up, and again each time the drop target changes); only this thin frame renders then:
+ * the list item with its position and drag state. What it holds (the handle and the summary) renders only
+ * when the block, its times, its selection or the handle's attributes change.
  */
-export const BlockItem = memo(function BlockItem({ docKey, block, scheduled, cards, selected, readOnly, onSelect }: BlockItemProps) {
-  const { t } = useI18n();
+export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
+  const { docKey, block, selected, readOnly } = props;
   const group = useEditorGroup();
   const data = useMemo<DragItem & DropTarget>(() => ({ type: 'block', key: docKey, blockId: block.id }), [docKey, block.id]);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: blockDragId(group, block.id), data, disabled: readOnly });
   const marker = useStore(dropMarker, (current) => (current?.key === docKey && current.blockId === block.id ? current.side : null));
+  const moved = CSS.Transform.toString(transform);
+  const style = useMemo(() => ({ transform: moved, transition }), [moved, transition]);
   return (
     <RenderRegion id={`block:${block.id}`}>
-    <li
-      ref={setNodeRef}
-      id={`block-${block.id}`}
-      className={`block-item type-${block.kind === 'custom' ? block.type : block.kind}${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}${marker ? ` drop-${marker}` : ''}`}
-      style={{ transform: CSS.Transform.toString(transform), transition }}
-    >
-      {scheduled && scheduled.gapBefore > 0 && <p className="gap-marker">{t('curriculum.gap', { minutes: scheduled.gapBefore })}</p>}
-      {scheduled && scheduled.overlap > 0 && <p className="overlap-marker" role="note">{t('curriculum.overlap', { minutes: scheduled.overlap })}</p>}
-      <div
-        className="block-body"
-        {...attributes}
-        {...listeners}
-        aria-roledescription={t('dnd.roleDescription')}
-        aria-pressed={selected}
-        onClick={(event) => onSelect(block.id, event.shiftKey || event.ctrlKey || event.metaKey)}
-        onKeyDown={(event) => {
-          listeners?.onKeyDown?.(event);
-          if (!event.defaultPrevented && event.key === 'Enter') onSelect(block.id, false);
-        }}
+      <li
+        ref={setNodeRef}
+        id={`block-${block.id}`}
+        className={`block-item type-${block.kind === 'custom' ? block.type : block.kind}${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}${marker ? ` drop-${marker}` : ''}`}
+        style={style}
       >
-        <BlockSummary block={block} start={scheduled?.start} end={scheduled?.end} cards={cards} />
-      </div>
-    </li>
+        <BlockContent {...props} attributes={attributes} listeners={listeners} />
+      </li>
     </RenderRegion>
   );
 }, sameProps);
+
+type Handle = Pick<ReturnType<typeof useSortable>, 'attributes' | 'listeners'>;
+
+/** The block's markers and its handle: what a drag does not change, so it does not render while dragging. */
+const BlockContent = memo(
+  function BlockContent({ block, scheduled, cards, selected, onSelect, attributes, listeners }: BlockItemProps & Handle) {
+    const { t } = useI18n();
+    return (
+      <>
+        {scheduled && scheduled.gapBefore > 0 && <p className="gap-marker">{t('curriculum.gap', { minutes: scheduled.gapBefore })}</p>}
+        {scheduled && scheduled.overlap > 0 && <p className="overlap-marker" role="note">{t('curriculum.overlap', { minutes: scheduled.overlap })}</p>}
+        <div
+          className="block-body"
+          {...attributes}
+          {...listeners}
+          aria-roledescription={t('dnd.roleDescription')}
+          aria-pressed={selected}
+          onClick={(event) => onSelect(block.id, event.shiftKey || event.ctrlKey || event.metaKey)}
+          onKeyDown={(event) => {
+            listeners?.onKeyDown?.(event);
+            if (!event.defaultPrevented && event.key === 'Enter') onSelect(block.id, false);
+          }}
+        >
+          <BlockSummary block={block} start={scheduled?.start} end={scheduled?.end} cards={cards} />
+        </div>
+      </>
+    );
+  },
+  (before, after) => sameProps(before, after) && before.attributes === after.attributes && before.listeners === after.listeners,
+);
 
 /** What a block says: time, title, kind, duration, group format, alternatives and need dots. */
 const BlockSummary = memo(function BlockSummary({ block, start, end, cards }: { block: Block; start?: number; end?: number; cards: ReadonlyMap<string, TechniqueCard> }) {

@@ -8,6 +8,7 @@ import {
   closestCenter,
   pointerWithin,
   rectIntersection,
+  useDndContext,
   useSensor,
   type ClientRect,
   type CollisionDetection,
@@ -18,7 +19,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { blockFromCard, findBlock, insertBlock, insertBlocks, moveBlock, type BlockPlace } from '../../core';
 import { useI18n } from '../i18n';
 import { useApplication } from '../app/context';
@@ -26,8 +27,41 @@ import { blockTitle } from './BlockItem';
 import type { DragItem, DropTarget } from './dnd-ids';
 import { dropMarker, dropPlace, markerFor, movesWithinList, type PointerOver } from './drop-place';
 
-/** Drop targets are measured when a drag starts and when a list changes, never on every pointer move. */
-const MEASURING: MeasuringConfiguration = { droppable: { strategy: MeasuringStrategy.WhileDragging, frequency: MeasuringFrequency.Optimized } };
+/**
+ * Drop targets are measured when something that can be dragged is grabbed (pointer down or a key on it,
+ * see MeasureOnGrab) and when a list changes outside a drag; never on every pointer move, and not in the
+ * frame that picks the item up, which in a day of 60 blocks already renders every block of the day.
+ */
+const MEASURING: MeasuringConfiguration = { droppable: { strategy: MeasuringStrategy.BeforeDragging, frequency: MeasuringFrequency.Optimized } };
+
+/** Things that can be dragged: blocks (dnd-kit's attributes describe them by its instructions) and side-bar sources. */
+const DRAGGABLE = '[aria-describedby^="DndDescribedBy"], .draggable-source';
+
+/**
+ * Measures the drop targets the moment a draggable is grabbed: the pointer goes down on it (a drag starts
+ * only after it moved 6 pixels) or a key is pressed on it. The layout may have changed since the last
+ * measure (a block edited, a panel opened), and rectangles measured now are the ones the drag will use
+ * (measuring is off while dragging: dnd-kit would otherwise measure all again in the frame that picks up).
+ * The ids are named: dnd-kit forgets a request to measure everything (an empty list, as it makes at the
+ * start and after each drop) only once a named list was measured, and until then measures every target
+ * again on every render of the drag context: with such a request left over, on every pointer move.
+ */
+function MeasureOnGrab() {
+  const { measureDroppableContainers, droppableContainers } = useDndContext();
+  useEffect(() => {
+    const grab = (event: PointerEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent && event.code !== 'Space' && event.code !== 'Enter') return; // the keys that pick up
+      if (event.target instanceof Element && event.target.closest(DRAGGABLE)) measureDroppableContainers([...droppableContainers.keys()]);
+    };
+    document.addEventListener('pointerdown', grab, true);
+    document.addEventListener('keydown', grab, true);
+    return () => {
+      document.removeEventListener('pointerdown', grab, true);
+      document.removeEventListener('keydown', grab, true);
+    };
+  }, [measureDroppableContainers, droppableContainers]);
+  return null;
+}
 
 /**
  * Scrolls the page only where there is something to scroll. dnd-kit asks every scrollable ancestor of the
@@ -207,6 +241,7 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
       }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >
+      <MeasureOnGrab />
       {children}
     </DndContext>
   );
