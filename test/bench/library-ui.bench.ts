@@ -12,7 +12,7 @@ import { syntheticLibrary } from './synthetic-library';
 
 /** Longest main-thread task (ms) while `action` runs, from Chromium's Long Tasks API (tasks over 50 ms). */
 const OBSERVE = `window.__longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' });`;
-const RUNS = 5;
+const RUNS = 6;
 
 /** Longest task over 50 ms while `action` runs (0 when there was none). */
 async function longestTask(page: Page, name: string, action: () => Promise<void>): Promise<number> {
@@ -55,8 +55,9 @@ test('the library side bar with 10,000 own cards in Chromium', async () => {
       await box.waitFor();
       await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector('[role="status"]')?.textContent ?? ''), listed, { timeout: 60_000 });
       shownAt.push(performance.now() - started);
-      // The trainer starts typing while the index is still being built.
-      duringIndexing.push(await longestTask(page, `run ${run + 1}: type "schaal" while the index is built`, () => box.pressSequentially('schaal', { delay: 30 })));
+      // Every other run the trainer starts typing while the index is still being built; in the others the
+      // first question, as soon as the cards are listed, is a word only the last card has.
+      if (run % 2 === 1) duringIndexing.push(await longestTask(page, `run ${run + 1}: type "schaal" while the index is built`, () => box.pressSequentially('schaal', { delay: 30 })));
       // Fully searchable: a word only the last card has finds that card, and nothing else.
       await box.fill(LAST_CARD_WORD);
       await page.waitForFunction(
@@ -64,24 +65,24 @@ test('the library side bar with 10,000 own cards in Chromium', async () => {
         LAST_CARD_WORD,
         { timeout: 60_000, polling: 10 },
       );
-      searchableAt.push(performance.now() - started);
+      if (run % 2 === 0) searchableAt.push(performance.now() - started);
       if (run === 0) console.log(`the search index runs in a worker: ${page.workers().some((worker) => worker.url().includes('search'))}`);
       await box.fill('');
       typing.push(await longestTask(page, `run ${run + 1}: type "schaalvraag" letter by letter`, () => box.pressSequentially('schaalvraag', { delay: 30 })));
       // The next run opens with an empty query again (the view is remembered in the data folder).
       await box.fill('');
       await page.waitForTimeout(1500);
-      console.log(`run ${run + 1}: cards listed ${shownAt.at(-1)!.toFixed(0)} ms, fully searchable ${searchableAt.at(-1)!.toFixed(0)} ms after navigation`);
+      if (run % 2 === 0) console.log(`run ${run + 1}: cards listed ${shownAt.at(-1)!.toFixed(0)} ms, fully searchable ${searchableAt.at(-1)!.toFixed(0)} ms after navigation`);
     }
     const shown = summarize(shownAt);
     console.log(`${total} cards listed after navigation: median ${shown.median.toFixed(0)} ms (${shown.spread.map((v) => v.toFixed(0)).join(' – ')} ms)`);
     const searchable = summarize(searchableAt);
     reportGoal({ name: '10,000-card library fully searchable after navigation', value: searchable.median, goal: 500, unit: 'ms', spread: searchable.spread, issue: 13 });
     // Opening the library is when its cards are listed; loading 10,000 cards before that is not the index's part.
-    const afterListed = summarize(searchableAt.map((at, i) => at - shownAt[i]!));
+    const afterListed = summarize(searchableAt.map((at, i) => at - shownAt[2 * i]!));
     reportGoal({ name: '10,000-card library fully searchable after it is listed', value: afterListed.median, goal: 500, unit: 'ms', spread: afterListed.spread, issue: 13 });
     reportGoal({ name: 'longest task while typing in a 10,000-card library (all runs)', value: Math.max(...typing), goal: 50, unit: 'ms', issue: 13 });
-    reportGoal({ name: 'longest task while typing as the index is built (all runs)', value: Math.max(...duringIndexing), goal: 50, unit: 'ms', issue: 13 });
+    reportGoal({ name: 'longest task while typing as the index is built (every other run)', value: Math.max(...duringIndexing), goal: 50, unit: 'ms', issue: 13 });
 
     const box = page!.getByRole('searchbox');
     await longestTask(page!, 'clear the query', () => box.fill(''));

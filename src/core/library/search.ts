@@ -1,4 +1,3 @@
-import MiniSearch, { type Query } from 'minisearch';
 import type { TechniqueCard } from '../model/card';
 import { CATALOGS } from '../i18n';
 import { remembered } from '../remember';
@@ -50,34 +49,10 @@ export interface CardSearch {
   sync(cards: readonly TechniqueCard[]): Promise<void>;
 }
 
-const CHUNKED_ABOVE = 1000;
-const CHUNK = 250;
-
-const TYPE_AHEAD_FIELDS = ['title', 'needs'];
-const TEXT_FIELDS = ['summary', 'questions', 'body'];
-const BOOST = { title: 4, summary: 2, needs: 3, questions: 1.2, body: 1 };
-
-/**
- * One word of the query. As-you-type matching (prefix) runs on titles and need names; the texts match
- * whole words, with typo tolerance for longer words. Prefixes start at two letters.
- */
-function termQuery(term: string): Query {
-  const folded = foldText(term);
-  return {
-    combineWith: 'OR',
-    queries: [
-      {
-        queries: [folded],
-        fields: TYPE_AHEAD_FIELDS,
-        prefix: folded.length >= 2,
-        fuzzy: folded.length > 4 ? 0.2 : false,
-        // Typing a word's start is the common case, so a prefix match outweighs a near-miss spelling.
-        weights: { prefix: 0.8, fuzzy: 0.25 },
-      },
-      { queries: [folded], fields: TEXT_FIELDS, prefix: false, fuzzy: folded.length > 5 ? 0.15 : false, weights: { fuzzy: 0.25, prefix: 0 } },
-    ],
-  };
-}
+/** Cards indexed (or their words learnt) at a time when a sync has many: folding one card takes microseconds. */
+const CHUNK = 1000;
+/** A pause that lets the thread do other work (the core knows no timers of its own: the host's). */
+const pause = () => new Promise<void>((resolve) => (globalThis as unknown as { setTimeout(task: () => void, ms: number): unknown }).setTimeout(resolve, 0));
 
 /**
  * Full-text search over both languages with prefix and typo tolerance ("schaal" finds "schaalvraag",
@@ -89,6 +64,7 @@ export function createCardSearch(cards: readonly TechniqueCard[]): CardSearch {
   const indexed = new Map<string, TechniqueCard>();
   const add = (list: readonly TechniqueCard[]) => list.forEach((card) => indexed.set(card.id, card));
   index.update(cards.map(cardDocument), []);
+  index.learnWords();
   add(cards);
   return {
     async sync(next) {
@@ -98,8 +74,11 @@ export function createCardSearch(cards: readonly TechniqueCard[]): CardSearch {
       index.update([], removed);
       const fresh = next.filter((card) => indexed.get(card.id) !== card);
       // Large additions in chunks, so a page that indexes in its own thread keeps responding.
-      if (fresh.length > CHUNKED_ABOVE) await index.updateInChunks(fresh.map(cardDocument));
-      else index.update(fresh.map(cardDocument), []);
+      for (let start = 0; start < fresh.length; start += CHUNK) {
+        if (start > 0) await pause();
+        index.update(fresh.slice(start, start + CHUNK).map(cardDocument), []);
+      }
+      while (index.learnWords(CHUNK)) await pause();
       add(fresh);
     },
     search: (query) => index.search(query),
@@ -109,6 +88,174 @@ export function createCardSearch(cards: readonly TechniqueCard[]): CardSearch {
   };
 }
 
+/** The fields of an IndexedCard in the order they are kept, with their weight: a title match counts most. */
+const FIELDS = ['title', 'needs', 'summary', 'questions', 'body'] as const;
+const BOOST = [4, 3, 2, 1.2, 1];
+/** Titles and need names (the first two fields) match as you type, by the start of a word. */
+const TYPE_AHEAD = 2;
+/** A word that matches only by its start, or with a typo, counts less than the whole word. */
+const PREFIX_WEIGHT = 0.8;
+const FUZZY_WEIGHT = 0.25;
+/** Words shorter than this are matched without typos, so the vocabulary leaves them out. */
+const TYPO_FROM = 5;
+
+const NOT_ASCII = /[\u0080-\uffff]/;
+const NOT_ASCII_ALL = /[\u0080-\uffff]/g;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const folded = new Map<string, string>();
+const foldChar = (char: string) => remembered(folded, char, foldText);
+/** Whether the character code belongs to a word: a letter or a digit (a surrogate counts as a letter). */
+function inWord(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  return (code >= 0xd800 && code <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+/**
+ * Text as the index compares it: lower case without accents ("geïnteresseerd" as "geinteresseerd"),
+ * punctuation kept. Only the rare characters beyond ASCII are folded one by one, which is many times
+ * faster than normalizing a whole library.
+ */
+export function foldForSearch(text: string): string {
+  const lower = text.toLowerCase();
+  return NOT_ASCII.test(lower) ? lower.replace(NOT_ASCII_ALL, foldChar) : lower;
+}
+
+/** The words of a query, folded. */
+function queryWords(query: string): string[] {
+  return foldForSearch(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+const WHOLE = -1;
+const NONE = -2;
+/**
+ * Where `word` occurs in `text` as a word of its own (WHOLE), else as the start of a word (how many
+ * letters that word has more), else NONE.
+ */
+function occurrence(text: string, word: string, startsCount: boolean): number {
+  let best = NONE;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && inWord(text.charCodeAt(at - 1))) continue;
+    let end = at + word.length;
+    if (end === text.length || !inWord(text.charCodeAt(end))) return WHOLE;
+    if (!startsCount || best !== NONE) continue;
+    while (end < text.length && inWord(text.charCodeAt(end))) end++;
+    best = end - at - word.length;
+  }
+  return best;
+}
+
+/** Two rows of the distance table, reused: a search compares the query with thousands of words. */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+/**
+ * Levenshtein distance of a and b, or Infinity once it exceeds `max`. Only the band of the table within
+ * `max` of its diagonal is computed (a cell outside it is over `max`), and values above `max` are kept at max + 1.
+ */
+function distanceWithin(a: string, b: string, max: number): number {
+  const m = b.length;
+  if (Math.abs(a.length - m) > max) return Infinity;
+  if (previousRow.length < m + 2) {
+    previousRow = new Int32Array(m * 2 + 2);
+    currentRow = new Int32Array(m * 2 + 2);
+  }
+  const over = max + 1;
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= m + 1; j++) previous[j] = j <= max ? j : over;
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - max);
+    const to = Math.min(m, i + max);
+    current[from - 1] = from === 1 && i <= max ? i : over;
+    let best = current[from - 1]!;
+    const letter = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      let value = previous[j - 1]! + (letter === b.charCodeAt(j - 1) ? 0 : 1);
+      if (previous[j]! + 1 < value) value = previous[j]! + 1;
+      if (current[j - 1]! + 1 < value) value = current[j - 1]! + 1;
+      if (value > over) value = over;
+      current[j] = value;
+      if (value < best) best = value;
+    }
+    current[to + 1] = over;
+    if (best > max) return Infinity;
+    [previous, current] = [current, previous];
+  }
+  return previous[m]! <= max ? previous[m]! : Infinity;
+}
+
+interface Entry {
+  id: string;
+  /** Where the card is in the inverted index; a replaced card gets a new place at the end. */
+  slot: number;
+  /** Folded text per field, in the order of FIELDS. */
+  fields: string[];
+  /** Words in the title, for preferring a short title that matches over a long one. */
+  titleWords: number;
+}
+
+/** A word of the query, with the near-misses in the library's vocabulary that count as typos of it. */
+interface Term {
+  word: string;
+  /** Near-misses for titles and need names, and for the texts, each with its distance. */
+  typosTypeAhead: Array<[string, number]>;
+  typosText: Array<[string, number]>;
+}
+
+/** What a field's match is worth: the same sums in the same order for the scan and the inverted index. */
+const prefixWeight = (length: number, extra: number) => (PREFIX_WEIGHT * length) / (length + 0.3 * extra);
+const fuzzyWeight = (length: number, distance: number) => (FUZZY_WEIGHT * length) / (length + distance);
+const fieldScore = (f: number, weight: number, titleWords: number) => BOOST[f]! * weight * (f === 0 ? 2 / (1 + titleWords / 8) : 1);
+
+/** How well `entry` matches `term`: 0 for not at all. */
+function termScore(entry: Entry, term: Term): number {
+  let score = 0;
+  const length = term.word.length;
+  for (let f = 0; f < FIELDS.length; f++) {
+    const text = entry.fields[f]!;
+    let weight = 0;
+    // Prefixes start at two letters.
+    const found = occurrence(text, term.word, f < TYPE_AHEAD && length >= 2);
+    if (found === WHOLE) weight = 1;
+    // A short completion counts more: "schaal" is nearer "schaalvraag" than "schaalverdelingen".
+    else if (found !== NONE) weight = prefixWeight(length, found);
+    else {
+      for (const [word, distance] of f < TYPE_AHEAD ? term.typosTypeAhead : term.typosText) {
+        if (occurrence(text, word, false) === WHOLE) weight = Math.max(weight, fuzzyWeight(length, distance));
+      }
+    }
+    if (weight > 0) score += fieldScore(f, weight, entry.titleWords);
+  }
+  return score;
+}
+
+/** Calls `visit` with each word of `text` (a run of letters and digits, see inWord) and where it starts. */
+function forEachWord(text: string, visit: (word: string, at: number) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (inWord(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(text.slice(start, i), start);
+      start = -1;
+    }
+  }
+  if (start >= 0) visit(text.slice(start), start);
+}
+
+/** The first index in the sorted `words` whose word is not below `word`. */
+function lowerBound(words: readonly string[], word: string): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]! < word) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * The index itself, over the text of cards (see cardDocument) rather than the cards: what a worker keeps,
  * since text crosses to a worker much faster than whole cards.
@@ -116,42 +263,255 @@ export function createCardSearch(cards: readonly TechniqueCard[]): CardSearch {
 export interface DocumentIndex {
   /** Indexes `put` (replacing a document with the same id; of two with one id the later counts) and forgets `remove`. */
   update(put: readonly IndexedCard[], remove: readonly string[]): void;
-  /** The same without removals, a chunk at a time with a pause between. */
-  updateInChunks(put: readonly IndexedCard[]): Promise<void>;
+  /**
+   * Learns the words of up to `count` indexed cards, for typo tolerance and for the inverted index that
+   * answers a search in a few milliseconds: until every card's words are learnt, a search scans the text
+   * (a card is found by its words and their starts at once, by a misspelling once its words are learnt).
+   * Answers whether words remain to be learnt.
+   */
+  learnWords(count?: number): boolean;
   /** Card ids, best match first; a query under two letters matches nothing. */
   search(query: string): string[];
 }
 
-export function createDocumentIndex(): DocumentIndex {
-  // A library has a few ten thousand distinct words in millions of places: each is folded once.
-  const folded = new Map<string, string>();
-  const fold = (term: string) => remembered(folded, term, foldText);
-  const index = new MiniSearch<IndexedCard>({
-    fields: ['title', 'summary', 'questions', 'needs', 'body'],
-    processTerm: fold,
-    searchOptions: { boost: BOOST },
-  });
-  const replace = (put: readonly IndexedCard[], remove: readonly string[]) => {
-    for (const id of remove) {
-      if (index.has(id)) index.discard(id);
-    }
-    const latest = new Map(put.map((document) => [document.id, document]));
-    for (const id of latest.keys()) {
-      if (index.has(id)) index.discard(id);
-    }
-    return [...latest.values()];
+/** Nothing found yet for a field of a card; found as a whole word, by its start, or as a near-miss. */
+const MISS = 0;
+const AS_WHOLE = 1;
+const AS_START = 2;
+const AS_TYPO = 3;
+
+/**
+ * Search by scanning the folded text of every card: indexing a card is lower-casing its text, so a
+ * large library is searchable almost at once. Meanwhile the words of every card are learnt, a few
+ * hundred cards at a time: the vocabulary for typos and an inverted index (word → the fields of the
+ * cards it is in), which then answers each search with the same results in the same order, without
+ * reading the texts. `inverted: false` keeps to the scan (to compare the two).
+ */
+export function createDocumentIndex(options: { inverted?: boolean } = {}): DocumentIndex {
+  const inverted = options.inverted ?? true;
+  const entries = new Map<string, Entry>();
+  /** Every word of five letters or more, with 1 when it was in a title or need name and 2 when in a text (or both: 3). */
+  const vocabulary = new Map<string, number>();
+  /** The same words by their length, for comparing a query only with words of about its length. */
+  const byLength: string[][] = [];
+  let unlearnt: Entry[] = [];
+  let terms = new Map<string, Term>();
+
+  // The inverted index. A card's field is one number, its slot × 5 + the field; a removed or replaced
+  // card's slot is emptied and its numbers skipped.
+  const slots: Array<Entry | undefined> = [];
+  /** Per word, each field it is in, once. */
+  const postings = new Map<string, number[]>();
+  /** Per word in a title or need name, each such field and where the word is first in it, as pairs. */
+  const starts = new Map<string, number[]>();
+  /** The words of `starts`, sorted, for finding the words a query starts; and those still to be sorted in. */
+  let startWords: string[] = [];
+  let unsorted: string[] = [];
+  // Scratch space for one search, per field of a card: what matched and how (where the start is, or the typo's distance).
+  let how = new Uint8Array(0);
+  let detail = new Int32Array(0);
+  let extra = new Int32Array(0);
+
+  const learn = (entry: Entry) => {
+    entry.fields.forEach((text, f) => {
+      const where = f < TYPE_AHEAD ? 1 : 2;
+      const code = entry.slot * FIELDS.length + f;
+      forEachWord(text, (word, at) => {
+        if (word.length >= TYPO_FROM) {
+          const seen = vocabulary.get(word) ?? 0;
+          if (seen === 0) (byLength[word.length] ??= []).push(word);
+          if ((seen & where) === 0) vocabulary.set(word, seen | where);
+        }
+        if (!inverted) return;
+        let list = postings.get(word);
+        if (!list) postings.set(word, (list = []));
+        if (list[list.length - 1] === code) return;
+        list.push(code);
+        if (f >= TYPE_AHEAD) return;
+        let pairs = starts.get(word);
+        if (!pairs) {
+          starts.set(word, (pairs = []));
+          unsorted.push(word);
+        }
+        pairs.push(code, at);
+      });
+    });
   };
+  const sortIn = () => {
+    if (unsorted.length < 64) {
+      for (const word of unsorted) startWords.splice(lowerBound(startWords, word), 0, word);
+    } else startWords = [...startWords, ...unsorted].sort();
+    unsorted = [];
+  };
+  const term = (word: string): Term => {
+    let known = terms.get(word);
+    if (known) return known;
+    const typosTypeAhead: Array<[string, number]> = [];
+    const typosText: Array<[string, number]> = [];
+    // A fifth of the letters in titles and need names from five letters; fewer, and from six, in the texts.
+    const maxTypeAhead = word.length >= TYPO_FROM ? Math.round(word.length * 0.2) : 0;
+    const maxText = word.length > TYPO_FROM ? Math.round(word.length * 0.15) : 0;
+    const max = Math.max(maxTypeAhead, maxText);
+    if (max > 0) {
+      for (let length = word.length - max; length <= word.length + max; length++) {
+        for (const candidate of byLength[length] ?? []) {
+          if (candidate === word) continue;
+          const distance = distanceWithin(word, candidate, max);
+          const where = vocabulary.get(candidate)!;
+          if (distance <= maxTypeAhead && where & 1) typosTypeAhead.push([candidate, distance]);
+          if (distance <= maxText && where & 2) typosText.push([candidate, distance]);
+        }
+      }
+    }
+    known = { word, typosTypeAhead, typosText };
+    terms.set(word, known);
+    return known;
+  };
+
+  const scan = (words: readonly string[]): string[] => {
+    let found = [...entries.values()];
+    const scores = new Map<Entry, number>();
+    // Every word of the query must match somewhere.
+    for (const current of words.map(term)) {
+      const next: Entry[] = [];
+      for (const entry of found) {
+        const score = termScore(entry, current);
+        if (score === 0) continue;
+        next.push(entry);
+        scores.set(entry, (scores.get(entry) ?? 0) + score);
+      }
+      found = next;
+    }
+    return found.sort((a, b) => scores.get(b)! - scores.get(a)!).map((entry) => entry.id);
+  };
+
+  /** The cards (slots, ascending) that match `current` anywhere, with their scores: termScore from the index. */
+  const lookUp = (current: Term): { cards: number[]; scores: number[] } => {
+    const fields = FIELDS.length;
+    if (how.length < slots.length * fields) {
+      how = new Uint8Array(slots.length * fields * 2);
+      detail = new Int32Array(how.length);
+      extra = new Int32Array(how.length);
+    }
+    const { word } = current;
+    const length = word.length;
+    const touched: number[] = [];
+    for (const code of postings.get(word) ?? []) {
+      if (!slots[(code / fields) | 0]) continue;
+      how[code] = AS_WHOLE;
+      touched.push(code);
+    }
+    if (length >= 2) {
+      for (let i = lowerBound(startWords, word); i < startWords.length && startWords[i]!.startsWith(word); i++) {
+        const longer = startWords[i]!;
+        if (longer === word) continue;
+        const pairs = starts.get(longer)!;
+        for (let k = 0; k < pairs.length; k += 2) {
+          const code = pairs[k]!;
+          const at = pairs[k + 1]!;
+          if (!slots[(code / fields) | 0] || how[code] === AS_WHOLE) continue;
+          // Of the words it starts, the first in the field counts (as in occurrence).
+          if (how[code] === MISS) touched.push(code);
+          else if (detail[code]! < at) continue;
+          how[code] = AS_START;
+          detail[code] = at;
+          extra[code] = longer.length - length;
+        }
+      }
+    }
+    const typos = (list: Array<[string, number]>, typeAhead: boolean) => {
+      for (const [near, distance] of list) {
+        for (const code of postings.get(near) ?? []) {
+          if (code % fields < TYPE_AHEAD !== typeAhead || !slots[(code / fields) | 0]) continue;
+          if (how[code] === MISS) {
+            touched.push(code);
+            how[code] = AS_TYPO;
+            detail[code] = distance;
+          } else if (how[code] === AS_TYPO && distance < detail[code]!) detail[code] = distance;
+        }
+      }
+    };
+    typos(current.typosTypeAhead, true);
+    typos(current.typosText, false);
+
+    const cards = [...new Set(touched.map((code) => (code / fields) | 0))].sort((a, b) => a - b);
+    const scores = cards.map((slot) => {
+      let score = 0;
+      const titleWords = slots[slot]!.titleWords;
+      for (let f = 0; f < fields; f++) {
+        const code = slot * fields + f;
+        const kind = how[code];
+        if (kind === MISS) continue;
+        const weight = kind === AS_WHOLE ? 1 : kind === AS_START ? prefixWeight(length, extra[code]!) : fuzzyWeight(length, detail[code]!);
+        score += fieldScore(f, weight, titleWords);
+      }
+      return score;
+    });
+    for (const code of touched) how[code] = MISS;
+    return { cards, scores };
+  };
+
+  const lookUpAll = (words: readonly string[]): string[] => {
+    let found: number[] = [];
+    let total: number[] = [];
+    words.map(term).forEach((current, i) => {
+      const { cards, scores } = lookUp(current);
+      if (i === 0) {
+        [found, total] = [cards, scores];
+        return;
+      }
+      // Every word of the query must match somewhere: both lists are in the order of the cards.
+      const keep: number[] = [];
+      const sums: number[] = [];
+      for (let a = 0, b = 0; a < found.length && b < cards.length; ) {
+        if (found[a]! < cards[b]!) a++;
+        else if (found[a]! > cards[b]!) b++;
+        else {
+          keep.push(found[a]!);
+          sums.push(total[a++]! + scores[b++]!);
+        }
+      }
+      [found, total] = [keep, sums];
+    });
+    const order = found.map((_, k) => k).sort((a, b) => total[b]! - total[a]!);
+    return order.map((k) => slots[found[k]!]!.id);
+  };
+
   return {
     update(put, remove) {
-      index.addAll(replace(put, remove));
+      for (const id of remove) {
+        const entry = entries.get(id);
+        if (entry) slots[entry.slot] = undefined;
+        entries.delete(id);
+      }
+      for (const document of put) {
+        const fields = FIELDS.map((field) => foldForSearch(document[field]));
+        const entry = { id: document.id, slot: slots.length, fields, titleWords: fields[0]!.split(' ').length };
+        // A replaced card moves to the end, as a new one would.
+        const old = entries.get(document.id);
+        if (old) slots[old.slot] = undefined;
+        entries.delete(document.id);
+        entries.set(document.id, entry);
+        slots.push(entry);
+        unlearnt.push(entry);
+      }
     },
-    updateInChunks: (put) => index.addAllAsync(replace(put, []), { chunkSize: CHUNK }),
+    learnWords(count = Infinity) {
+      const batch = unlearnt.slice(0, count);
+      unlearnt = unlearnt.slice(batch.length);
+      for (const entry of batch) if (slots[entry.slot] === entry) learn(entry);
+      // New words may be near-misses of a word already looked up.
+      if (batch.length > 0) terms = new Map();
+      if (unlearnt.length === 0 && unsorted.length > 0) sortIn();
+      return unlearnt.length > 0;
+    },
     search(query) {
       // One letter matches nearly every card: it is the start of typing, not a question yet.
       if (query.trim().length < 2) return [];
-      const terms = MiniSearch.getDefault('tokenize')(query).filter((term: string) => term.trim());
-      if (terms.length === 0) return [];
-      return index.search({ combineWith: 'AND', queries: terms.map(termQuery) }).map((result) => String(result.id));
+      const words = queryWords(query);
+      if (words.length === 0) return [];
+      // The inverted index once it holds every card; before that, the text of every card.
+      return inverted && unlearnt.length === 0 ? lookUpAll(words) : scan(words);
     },
   };
 }
