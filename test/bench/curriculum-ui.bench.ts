@@ -7,8 +7,7 @@ import { createDocument, customBlock, newCurriculum, serializeDocument } from '.
 import { startWebEdition } from '../e2e/web-edition';
 import { reportGoal, summarize } from './goals';
 
-/** Runs to take (DRAG_RUNS=1 for a quick look; DRAG_DETAIL=1 prints what the longest tasks spent their time on). */
-const RUNS = Number(process.env.DRAG_RUNS ?? 3);
+const RUNS = 3;
 const FRAME_MS = 1000 / 60;
 
 /**
@@ -49,30 +48,20 @@ interface TraceEvent {
   pid: number;
   tid: number;
   dur?: number;
-  ts?: number;
   /** Thread (CPU) time: what the task cost, however busy the machine was with other work. */
   tdur?: number;
   args?: { name?: string };
 }
 
-/** The CPU time of the longest task on the page's main thread, from Chromium's trace; the three longest are printed with when they ran. */
+/** The CPU time of the longest task on the page's main thread, from Chromium's trace. */
 function longestTaskCpu(trace: Buffer): number {
   const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  const mark = (name: string) => events.find((event) => event.name === name)?.ts ?? 0;
-  const [down, up] = [mark('bench-down'), mark('bench-up')];
-  const tasks = events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.pid === main?.pid && event.tid === main?.tid);
-  const cpu = (event: TraceEvent) => (event.tdur ?? event.dur ?? 0) / 1000;
-  const top = [...tasks].sort((a, b) => cpu(b) - cpu(a)).slice(0, 3);
-  const when = (ts = 0) => (ts < down ? `${((down - ts) / 1000).toFixed(0)} ms before the press` : ts < up ? `${((ts - down) / 1000).toFixed(0)} ms into the drag` : `${((ts - up) / 1000).toFixed(0)} ms after the drop`);
-  console.log(`  longest traced tasks: ${top.map((event) => `${cpu(event).toFixed(1)} ms ${when(event.ts)}`).join(', ')}`);
-  if (process.env.DRAG_DETAIL) {
-    for (const task of top) {
-      const inside = events.filter((event) => event.ph === 'X' && event.tid === task.tid && event.pid === task.pid && event !== task && (event.ts ?? 0) >= (task.ts ?? 0) && (event.ts ?? 0) < (task.ts ?? 0) + (task.dur ?? 0));
-      console.log(`    ${cpu(task).toFixed(1)}: ${inside.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 12).map((event) => `${event.name} ${((event.dur ?? 0) / 1000).toFixed(1)}`).join(' | ')}`);
-    }
+  let longest = 0;
+  for (const event of events) {
+    if (event.name === 'RunTask' && event.ph === 'X' && event.pid === main?.pid && event.tid === main?.tid) longest = Math.max(longest, (event.tdur ?? event.dur ?? 0) / 1000);
   }
-  return top[0] ? cpu(top[0]) : 0;
+  return longest;
 }
 
 /** Drags the first block of the day down past 8 blocks in 60 pointer moves, measuring frames meanwhile. */
@@ -83,20 +72,16 @@ async function dragOnce(page: Page, trace: Browser | null): Promise<DragFigures>
   const from = (await blocks.nth(0).boundingBox())!;
   const to = (await blocks.nth(8).boundingBox())!;
   await page.mouse.move(from.x + 40, from.y + 10);
-  await trace?.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+  await trace?.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   const down = await page.evaluate(() => {
     (window as unknown as { __measuring: boolean }).__measuring = true;
-    performance.mark('bench-down');
     return performance.now();
   });
   await page.mouse.down();
   for (let step = 1; step <= 60; step++) {
     await page.mouse.move(from.x + 40, from.y + 10 + ((to.y - from.y) * step) / 60);
   }
-  const up = await page.evaluate(() => {
-    performance.mark('bench-up');
-    return performance.now();
-  });
+  const up = await page.evaluate(() => performance.now());
   // A file this build cannot write (say out/ is older than the source that wrote it) opens read-only, and
   // then nothing is dragged: the figures would be those of selecting text.
   if ((await page.locator('.block-item.dragging').count()) !== 1) throw new Error('the block was not picked up: is the day read-only, or out/ older than the source (npm run build)?');
