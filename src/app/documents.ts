@@ -537,6 +537,10 @@ export class DocumentService {
     this.lastGroup.delete(key);
     this.options.layout.dispatch({ type: 'close-tab', id: tabIdOf(key) });
     this.options.layout.dispatch({ type: 'close-tab', id: `export:${key}` });
+    // A day run live belongs to its training: its tabs close with it (the run itself is in the training).
+    for (const tab of this.options.layout.store.get().tabs) {
+      if (tab.kind === 'live' && tab.key === key) this.options.layout.dispatch({ type: 'close-tab', id: tab.id });
+    }
     this.store.set((state) => {
       const { [key]: _closed, ...rest } = state;
       return rest;

@@ -19,6 +19,8 @@ export type EditorTab =
   | { id: string; kind: 'curriculum'; key: string }
   /** Handouts of a curriculum: preview and export. */
   | { id: string; kind: 'export'; key: string }
+  /** One day of a curriculum run live (`live:<key>:<dayId>`); not kept across restarts: the run itself is in the file. */
+  | { id: string; kind: 'live'; key: string; dayId: string }
   | { id: 'settings'; kind: 'settings' }
   | { id: 'keybindings'; kind: 'keybindings' }
   /** Two curricula compared (e.g. mine and the version on disk). */

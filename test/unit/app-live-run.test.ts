@@ -120,4 +120,13 @@ describe('LiveRunSession: a day run live', () => {
     live.begin();
     expect(live.store.get().run).toBeNull();
   });
+
+  it('closing the training closes its live tab too', async () => {
+    const { live, documents, layout, key } = await openDay();
+    layout.dispatch({ type: 'open-tab', tab: { id: `live:${key}:day-1`, kind: 'live', key, dayId: 'day-1' } });
+    expect(layout.store.get().tabs.some((tab) => tab.kind === 'live')).toBe(true);
+    await documents.close(key);
+    expect(layout.store.get().tabs.some((tab) => tab.kind === 'live')).toBe(false);
+    live.dispose();
+  });
 });

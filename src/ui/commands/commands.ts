@@ -1,5 +1,6 @@
-import { addDay, choiceBlock, insertBlock } from '../../core';
-import type { Application, DocumentService } from '../../app';
+import { addDay, choiceBlock, insertBlock, translator, type TrainingDay } from '../../core';
+import { dayLabel } from '../live/day-label';
+import type { Application, Choice, DocumentService } from '../../app';
 import { blockCommands, isOutsideTextField } from './block-commands';
 import type { WorkingCopy as OpenCurriculum } from '../../app';
 import type { useLibraryActions } from '../library/actions';
@@ -22,6 +23,37 @@ type Command = CommandDeclaration<CommandContext>;
 
 const hasCurriculum = (context: CommandContext) => context.activeCurriculum !== null;
 const editable = (context: CommandContext) => context.activeCurriculum !== null && !context.activeCurriculum.readOnly;
+/** The training in the active tab, a live tab included: saving and undo work from the live view too. */
+const training = (context: CommandContext): OpenCurriculum | null =>
+  context.activeCurriculum ?? (context.activeTab?.kind === 'live' ? (context.documents.get(context.activeTab.key) ?? null) : null);
+const trainingEditable = (context: CommandContext) => !(training(context)?.readOnly ?? true);
+
+/**
+ * Opens the live view of one day of a training: the day of the selected block, else the one the trainer
+ * chooses when there are several, else the only one. Also the curriculum toolbar's button.
+ */
+export async function runDayLive(app: Application, key: string): Promise<void> {
+  const days = app.documents.get(key)?.history.present.days ?? [];
+  if (days.length === 0) return;
+  const t = translator(app.language());
+  const ownTitle = (day: TrainingDay, index: number) => dayLabel(t, day, index) !== t('curriculum.dayN', { n: index + 1 });
+  const selection = app.layout.store.get().selection;
+  const selected = selection?.key === key ? days.find((day) => day.blocks.some((block) => selection.blockIds.includes(block.id))) : undefined;
+  let dayId = selected?.id ?? (days.length === 1 ? days[0]!.id : null);
+  dayId ??= await app.dialogs.ask({
+    title: { key: 'live.chooseDay.title' },
+    message: { key: 'live.chooseDay.message' },
+    choices: days.map(
+      (day, index): Choice => ({
+        id: day.id,
+        // The same words as the tab: "Dag 2: Oefenen", or just "Dag 2" when that is all the title says.
+        label: ownTitle(day, index) ? { key: 'live.dayLabel', params: { n: index + 1, title: day.title.trim() } } : { key: 'curriculum.dayN', params: { n: index + 1 } },
+        default: index === 0,
+      }),
+    ),
+  });
+  if (dayId) app.layout.dispatch({ type: 'open-tab', tab: { id: `live:${key}:${dayId}`, kind: 'live', key, dayId } });
+}
 
 function showView(view: ViewId): Command['run'] {
   return ({ app, workbench }) => {
@@ -60,8 +92,8 @@ export const COMMANDS: readonly Command[] = [
     menu: 'help',
     run: (c) => void c.documents.open(`${c.workbench.info.examplesDir}/basistraining-activerende-gespreksvoering.draaiboek`),
   },
-  { id: 'workbench.action.files.save', title: 'command.save', category: 'category.file', keybinding: 'ctrl+s', menu: 'file', when: editable, run: (c) => void c.documents.save(c.activeCurriculum!.key) },
-  { id: 'workbench.action.files.saveAs', title: 'command.saveAs', category: 'category.file', keybinding: 'ctrl+shift+s', menu: 'file', when: hasCurriculum, run: (c) => void c.documents.save(c.activeCurriculum!.key, 'as') },
+  { id: 'workbench.action.files.save', title: 'command.save', category: 'category.file', keybinding: 'ctrl+s', menu: 'file', when: trainingEditable, run: (c) => void c.documents.save(training(c)!.key) },
+  { id: 'workbench.action.files.saveAs', title: 'command.saveAs', category: 'category.file', keybinding: 'ctrl+shift+s', menu: 'file', when: (c) => training(c) !== null, run: (c) => void c.documents.save(training(c)!.key, 'as') },
   { id: 'draaiboek.files.saveCopy', title: 'command.saveCopy', category: 'category.file', menu: 'file', when: hasCurriculum, run: (c) => void c.documents.save(c.activeCurriculum!.key, 'copy') },
   { id: 'draaiboek.files.openAsCopy', title: 'command.openAsCopy', category: 'category.file', menu: 'file', run: (c) => void c.documents.pickAndOpen({ asCopy: true }) },
   {
@@ -136,8 +168,8 @@ export const COMMANDS: readonly Command[] = [
       }),
   },
   // Undo acts on the active training wherever the focus is, except in a text field of another editor (the library's search, a card).
-  { id: 'draaiboek.curriculum.undo', title: 'command.undo', category: 'category.edit', keybinding: 'ctrl+z', menu: 'edit', when: (c) => editable(c) && isOutsideTextField(), run: (c) => c.documents.undo(c.activeCurriculum!.key) },
-  { id: 'draaiboek.curriculum.redo', title: 'command.redo', category: 'category.edit', keybinding: 'ctrl+shift+z', alsoKeybindings: ['ctrl+y'], menu: 'edit', when: (c) => editable(c) && isOutsideTextField(), run: (c) => c.documents.redo(c.activeCurriculum!.key) },
+  { id: 'draaiboek.curriculum.undo', title: 'command.undo', category: 'category.edit', keybinding: 'ctrl+z', menu: 'edit', when: (c) => trainingEditable(c) && isOutsideTextField(), run: (c) => c.documents.undo(training(c)!.key) },
+  { id: 'draaiboek.curriculum.redo', title: 'command.redo', category: 'category.edit', keybinding: 'ctrl+shift+z', alsoKeybindings: ['ctrl+y'], menu: 'edit', when: (c) => trainingEditable(c) && isOutsideTextField(), run: (c) => c.documents.redo(training(c)!.key) },
   ...blockCommands,
   {
     id: 'draaiboek.curriculum.export',
@@ -147,6 +179,13 @@ export const COMMANDS: readonly Command[] = [
     menu: 'file',
     when: hasCurriculum,
     run: (c) => c.workbench.dispatch({ type: 'open-tab', tab: { id: `export:${c.activeCurriculum!.key}`, kind: 'export', key: c.activeCurriculum!.key } }),
+  },
+  {
+    id: 'draaiboek.curriculum.runDayLive',
+    title: 'command.runDayLive',
+    category: 'category.curriculum',
+    when: (c) => hasCurriculum(c) && c.activeCurriculum!.history.present.days.length > 0,
+    run: (c) => void runDayLive(c.app, c.activeCurriculum!.key),
   },
   { id: 'draaiboek.library.newCard', title: 'command.newCard', category: 'category.library', run: (c) => c.library.createCard() },
   { id: 'draaiboek.library.importPack', title: 'command.importPack', category: 'category.library', menu: 'file', run: (c) => void c.library.importPack() },

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { addDay, canRedo, canUndo, findBlock, scheduleDay, type Curriculum, type TechniqueCard } from '../../core';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
+import { useCommands } from '../commands/CommandsProvider';
 import { BlockForm } from './BlockForm';
 import { CurriculumDetails } from './CurriculumDetails';
 import { DayColumn } from './DayColumn';
@@ -18,6 +19,7 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
   const { t } = useI18n();
   const { documents, layout: layoutService } = useApplication();
   const { dispatch, host } = useWorkbench();
+  const commands = useCommands();
   const [layout, setLayout] = useState<'columns' | 'list'>('columns');
   const document = useWorkingCopy(docKey);
   const curriculum = document?.history.present;
@@ -85,6 +87,9 @@ export function CurriculumEditor({ docKey }: { docKey: string }) {
         </button>
         <button type="button" className="button secondary" onClick={() => dispatch({ type: 'open-tab', tab: { id: `export:${docKey}`, kind: 'export', key: docKey } })}>
           <span className="codicon codicon-file-pdf" aria-hidden="true" /> {t('export.open')}
+        </button>
+        <button type="button" className="button secondary" disabled={curriculum.days.length === 0} onClick={() => commands.run('draaiboek.curriculum.runDayLive')}>
+          <span className="codicon codicon-play" aria-hidden="true" /> {t('command.runDayLive')}
         </button>
         <button type="button" className="button secondary" onClick={() => void compareWithFile()}>
           <span className="codicon codicon-diff" aria-hidden="true" /> {t('compare.withFile')}

@@ -131,7 +131,7 @@ const DayHeader = memo(function DayHeader({ docKey, day, index, schedule, cards,
 /** Adding a block or a choice at the end of the day, and removing the day. */
 const DayFooter = memo(function DayFooter({ docKey, dayId, blockCount, label }: { docKey: string; dayId: string; blockCount: number; label: string }) {
   const { t } = useI18n();
-  const { documents } = useApplication();
+  const { documents, layout } = useApplication();
   const [newType, setNewType] = useState<BlockType>('exercise');
   return (
     <footer className="day-footer">
@@ -163,6 +163,16 @@ const DayFooter = memo(function DayFooter({ docKey, dayId, blockCount, label }: 
         onClick={() => documents.edit(docKey, (curriculum) => insertBlock(curriculum, choiceBlock(curriculum.language, 45), { container: 'day', dayId, index: blockCount }))}
       >
         <span className="codicon codicon-list-tree" aria-hidden="true" /> {t('curriculum.addChoice')}
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('live.runDay', { day: label })}
+        title={t('live.runDay', { day: label })}
+        disabled={blockCount === 0}
+        onClick={() => layout.dispatch({ type: 'open-tab', tab: { id: `live:${docKey}:${dayId}`, kind: 'live', key: docKey, dayId } })}
+      >
+        <span className="codicon codicon-play" aria-hidden="true" />
       </button>
       <button type="button" className="icon-button" aria-label={t('curriculum.removeDay', { day: label })} title={t('curriculum.removeDay', { day: label })} onClick={() => documents.edit(docKey, (curriculum) => removeDay(curriculum, dayId))}>
         <span className="codicon codicon-trash" aria-hidden="true" />

@@ -6,10 +6,11 @@ import { isDirty, type DocumentsState } from '../../app';
 import { WelcomeEditor } from '../views/WelcomeEditor';
 import { useApplication, useLayout, useStore } from '../app/context';
 import { useWorkbench } from './context';
-import { CardEditor, CompareTab, CurriculumEditor, ExportEditor, KeybindingsEditor, PackImportEditor, SettingsEditor } from './lazy-editors';
+import { CardEditor, CompareTab, CurriculumEditor, ExportEditor, KeybindingsEditor, LiveEditor, PackImportEditor, SettingsEditor } from './lazy-editors';
 import { EditorGroupContext } from './editor-group';
 import type { EditorTab, WorkbenchState } from '../../app';
 import { useLibraryState } from '../library/useLibrary';
+import { dayLabel } from '../live/day-label';
 
 const TAB_DRAG_TYPE = 'application/x-draaiboek-tab';
 
@@ -31,7 +32,8 @@ type TabFacts = Record<string, { path: string | null; title: string; dirty: bool
 
 function useTabTitle(): (tab: EditorTab) => string {
   const cards = useLibraryState((state) => state.cards);
-  const facts = useStore(useApplication().documents.store, tabFacts);
+  const application = useApplication();
+  const facts = useStore(application.documents.store, tabFacts);
   const documents = useMemo(() => JSON.parse(facts) as TabFacts, [facts]);
   const { t, language } = useI18n();
   return (tab) => {
@@ -49,6 +51,12 @@ function useTabTitle(): (tab: EditorTab) => string {
     if (tab.kind === 'keybindings') return t('keybindings.tab');
     if (tab.kind === 'settings') return t('settings.tab');
     if (tab.kind === 'export') return t('export.tab', { name: documents[tab.key]?.title ?? '' });
+    if (tab.kind === 'live') {
+      // The day's number and title are read when the tab renders; renaming a day mid-run is rare.
+      const days = application.documents.get(tab.key)?.history.present.days ?? [];
+      const index = days.findIndex((day) => day.id === tab.dayId);
+      return t('live.tab', { day: index < 0 ? '' : dayLabel(t, days[index], index) });
+    }
     if (tab.kind === 'compare') return t('compare.tab', { before: tab.before.label, after: tab.after.label });
     return t('pack.import.tab', { file: tab.path.split(/[\\/]/).pop() ?? tab.path });
   };
@@ -173,6 +181,8 @@ function Editor({ tab }: { tab: EditorTab }) {
       return <PackImportEditor key={tab.id} tabId={tab.id} path={tab.path} cards={tab.cards} />;
     case 'curriculum':
       return <CurriculumEditor key={tab.id} docKey={tab.key} />;
+    case 'live':
+      return <LiveEditor key={tab.id} docKey={tab.key} dayId={tab.dayId} />;
   }
 }
 

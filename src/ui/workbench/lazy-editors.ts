@@ -9,3 +9,4 @@ export const SettingsEditor = lazy(() => import('../settings/SettingsEditor').th
 export const ExportEditor = lazy(() => import('../export/ExportEditor').then((module) => ({ default: module.ExportEditor })));
 export const CompareTab = lazy(() => import('../compare/CompareTab').then((module) => ({ default: module.CompareTab })));
 export const PackImportEditor = lazy(() => import('../library/PackImportEditor').then((module) => ({ default: module.PackImportEditor })));
+export const LiveEditor = lazy(() => import('../live/LiveEditor').then((module) => ({ default: module.LiveEditor })));
