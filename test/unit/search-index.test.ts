@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cardDocument, createDocumentIndex, type IndexedCard } from '../../src/core/library/search';
+import { cardDocument, createCardSearch, createDocumentIndex, type IndexedCard } from '../../src/core/library/search';
 import { loadBuiltinCards } from '../../src/services';
 import { syntheticLibrary } from '../bench/synthetic-library';
-import { RESOURCES_DIR } from './fixtures';
+import { makeCard, RESOURCES_DIR } from './fixtures';
 
 const doc = (id: string, fields: Partial<Omit<IndexedCard, 'id'>>): IndexedCard => ({ id, title: '', summary: '', questions: '', needs: '', body: '', ...fields });
 
@@ -133,5 +133,18 @@ describe('the search index: its inverted index answers as the scan does', () => 
     for (const query of [...queries(documents, 8), 'hernoemde', 'hernoemd', 'hernomde']) expect(inverted.search(query), query).toEqual(scan.search(query));
     expect(inverted.search('hernoemde')).toHaveLength(10);
     expect(inverted.search(documents[25]!.title)).not.toContain(documents[25]!.id);
+  });
+});
+
+describe('the search index: need names', () => {
+  it('ranks a card that feeds a need in the training above one that feeds it only in a conversation', () => {
+    const relatedness = (layer: 'exercise' | 'conversation') =>
+      ({ layer, need: 'relatedness', effect: 'supports', strength: 2, rationale: { nl: '', en: '' }, evidence: 'judgement' }) as const;
+    const conversation = makeCard('in-gesprek', { needs: [relatedness('conversation')] });
+    const training = makeCard('in-training', { needs: [relatedness('exercise')] });
+    const search = createCardSearch([conversation, training]);
+    expect(search.search('verbondenheid')).toEqual(['in-training', 'in-gesprek']);
+    // As you type, a need name matches by its start only where the badges show it.
+    expect(search.search('verbondenh')).toEqual(['in-training']);
   });
 });

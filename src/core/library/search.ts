@@ -14,25 +14,29 @@ export interface IndexedCard {
 
 const both = (text: { nl: string; en: string }) => `${text.nl} ${text.en}`;
 
-/** Words for what a card is about that are not in its text: its supported needs and its tradition, in both languages. */
-function labels(card: TechniqueCard): { needs: string; tradition: string } {
-  const needs = card.needs
-    .filter((mapping) => mapping.effect === 'supports')
-    .map((mapping) => `${CATALOGS.nl[`need.${mapping.need}`]} ${CATALOGS.en[`need.${mapping.need}`]}`)
-    .join(' ');
+/**
+ * Words for what a card is about that are not in its text, in both languages: the needs it supports and its
+ * tradition. The needs it feeds in a training (the exercise layer, the badges a card row shows) weigh as need
+ * names; those it feeds only in a conversation count as any other word of its text.
+ */
+function labels(card: TechniqueCard): { needs: string; conversationNeeds: string; tradition: string } {
+  const names = (layer: 'exercise' | 'conversation') =>
+    [...new Set(card.needs.filter((mapping) => mapping.effect === 'supports' && mapping.layer === layer).map((mapping) => mapping.need))]
+      .map((need) => `${CATALOGS.nl[`need.${need}`]} ${CATALOGS.en[`need.${need}`]}`)
+      .join(' ');
   const tradition = `${CATALOGS.nl[`tradition.${card.tradition}`]} ${CATALOGS.en[`tradition.${card.tradition}`]}`;
-  return { needs, tradition };
+  return { needs: names('exercise'), conversationNeeds: names('conversation'), tradition };
 }
 
 export function cardDocument(card: TechniqueCard): IndexedCard {
-  const { needs, tradition } = labels(card);
+  const { needs, conversationNeeds, tradition } = labels(card);
   return {
     id: card.id,
     title: both(card.title),
     summary: both(card.summary),
     questions: card.exampleQuestions.map(both).join(' '),
     needs,
-    body: [both(card.goal), both(card.instructions), tradition, card.tags.join(' ')].join(' '),
+    body: [both(card.goal), both(card.instructions), tradition, conversationNeeds, card.tags.join(' ')].join(' '),
   };
 }
 
