@@ -1,4 +1,4 @@
-import { dayName, runProblems, runReports, type ReportRow, type RunProblem, type Translate } from '../core';
+import { dayName, describeRunProblem, runProblems, runReports, type ReportRow, type Translate } from '../core';
 import { openDocument } from '../services/documents';
 import type { CliIo } from './main';
 import { describeProblems } from './problems';
@@ -16,8 +16,6 @@ function describeRow(row: ReportRow, t: Translate): string {
   const extras = [row.rating !== null ? t('report.rating', { rating: row.rating }) : '', row.note ?? ''].filter(Boolean);
   return `  ${line}${extras.length ? ` — ${extras.join(' — ')}` : ''}`;
 }
-
-export const describeRunProblem = (problem: RunProblem, t: Translate): string => t(`runProblem.${problem.kind}`, { title: problem.title ?? '' });
 
 /**
  * `draaiboek report FILE [--json]`: planned against actual per block, for the latest run of every day

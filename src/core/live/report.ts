@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n';
 import type { Curriculum } from '../model/curriculum';
 import type { DayRun, RunEntry } from '../model/run';
 
@@ -59,6 +60,9 @@ export function runReports(curriculum: Curriculum): RunReport[] {
     return [{ dayIndex, dayTitle: day.title, run, rows }];
   });
 }
+
+/** A run problem as the trainer reads it, in the live view and from `draaiboek report` alike. */
+export const describeRunProblem = (problem: RunProblem, t: Translate): string => t(`runProblem.${problem.kind}`, { title: problem.title ?? '' });
 
 /** What does not add up in the runs: a day or block that is gone, a block ending before it starts, overlaps. */
 export function runProblems(curriculum: Curriculum): RunProblem[] {

@@ -1,5 +1,5 @@
-import { addDay, choiceBlock, insertBlock, translator, type TrainingDay } from '../../core';
-import { dayLabel } from '../live/day-label';
+import { addDay, choiceBlock, insertBlock, translator } from '../../core';
+import { dayLabelMessage } from '../live/day-label';
 import type { Application, Choice, DocumentService } from '../../app';
 import { blockCommands, isOutsideTextField } from './block-commands';
 import type { WorkingCopy as OpenCurriculum } from '../../app';
@@ -36,7 +36,6 @@ export async function runDayLive(app: Application, key: string): Promise<void> {
   const days = app.documents.get(key)?.history.present.days ?? [];
   if (days.length === 0) return;
   const t = translator(app.language());
-  const ownTitle = (day: TrainingDay, index: number) => dayLabel(t, day, index) !== t('curriculum.dayN', { n: index + 1 });
   const selection = app.layout.store.get().selection;
   const selected = selection?.key === key ? days.find((day) => day.blocks.some((block) => selection.blockIds.includes(block.id))) : undefined;
   let dayId = selected?.id ?? (days.length === 1 ? days[0]!.id : null);
@@ -47,7 +46,7 @@ export async function runDayLive(app: Application, key: string): Promise<void> {
       (day, index): Choice => ({
         id: day.id,
         // The same words as the tab: "Dag 2: Oefenen", or just "Dag 2" when that is all the title says.
-        label: ownTitle(day, index) ? { key: 'live.dayLabel', params: { n: index + 1, title: day.title.trim() } } : { key: 'curriculum.dayN', params: { n: index + 1 } },
+        label: dayLabelMessage(t, day, index),
         default: index === 0,
       }),
     ),

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { actualMinutes, driftPoints, runProblems, runReports, type ReportRow, type RunEntry } from '../../core';
+import { actualMinutes, describeRunProblem, driftPoints, runProblems, runReports, type ReportRow, type RunEntry } from '../../core';
 import type { LiveRunSession, LiveSnapshot } from '../../app';
 import { useWorkingCopy } from '../app/context';
 import { useI18n } from '../i18n';
@@ -27,7 +27,7 @@ export function LiveAfter({ session, snapshot }: { session: LiveRunSession; snap
           <h3 id={`${id}-problems`}>{t('live.problems')}</h3>
           <ul>
             {problems.map((problem, index) => (
-              <li key={index}>{t(`live.problem.${problem.kind}`, { title: problem.title ?? '' })}</li>
+              <li key={index}>{describeRunProblem(problem, t)}</li>
             ))}
           </ul>
         </section>
