@@ -16,6 +16,7 @@ import { describeFailure } from './failure';
 import { HandoutPreview, handoutFontsOnce, type PreviewOptions } from './handout-preview';
 import { LiveRunSession } from './live-run';
 import { CardUsageService } from './card-usage';
+import { TeamLibraryService } from './team-library';
 
 export * from './store';
 export * from './debounce';
@@ -34,6 +35,7 @@ export * from './library-search';
 export * from './handout-preview';
 export * from './live-run';
 export * from './card-usage';
+export * from './team-library';
 
 export interface Loaded {
   info: MethodOutput<'app.info'>;
@@ -74,6 +76,20 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
   };
   const library = new LibraryService(host, { cards: loaded.cards, modules: loaded.modules, view: loaded.uiState.library }, logFailure, searchBackend);
   const stopLibrary = library.store.subscribe(() => documents.setLibraryCards(library.get().cards));
+  const team = new TeamLibraryService(host, { dialogs, layout, notifications, author: () => settings.get().authorName, language, report: logFailure });
+  const stopTeamCards = library.connectTeam(team);
+  // The team folders are asked about only while the settings name one; a change of them is asked about at once.
+  let teamFolders = '[]';
+  const followTeams = () => {
+    const folders = JSON.stringify(settings.get().teamLibraries);
+    if (folders === teamFolders) return;
+    teamFolders = folders;
+    if (settings.get().teamLibraries.length > 0) team.start();
+    else team.stop();
+    void team.refresh();
+  };
+  followTeams();
+  const stopTeamSettings = settings.store.subscribe(followTeams);
   const stopChecks = watchDesignProblems(documents, markers, settings);
   const cardUsage = new CardUsageService(host, documents, logFailure);
   void cardUsage.refresh();
@@ -96,6 +112,8 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     library,
     /** How each card went on the days run live (from the trainings opened here). */
     cardUsage,
+    /** The team libraries: shared folders or git repositories with the team's cards and modules. */
+    team,
     language,
     /** A live preview of a curriculum's handout; it renders while started. */
     previewHandout: (docKey: string, options: PreviewOptions) => new HandoutPreview(documents, docKey, handoutFonts, options),
@@ -111,6 +129,9 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
       stopChecks();
       cardUsage.dispose();
       stopLibrary();
+      stopTeamCards();
+      stopTeamSettings();
+      team.dispose();
       library.dispose();
       void session?.then((stop) => stop());
     },

@@ -23,6 +23,8 @@ export type EditorTab =
   | { id: string; kind: 'live'; key: string; dayId: string }
   | { id: 'settings'; kind: 'settings' }
   | { id: 'keybindings'; kind: 'keybindings' }
+  /** The team libraries' conflicts, each with what differs and the trainer's choice (see TeamLibraryService). */
+  | { id: 'team-conflicts'; kind: 'team-conflicts' }
   /** Two curricula compared (e.g. mine and the version on disk). */
   | { id: string; kind: 'compare'; before: CompareSide; after: CompareSide };
 

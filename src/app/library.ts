@@ -3,6 +3,7 @@ import type { HostApi } from '../contract';
 import { Debouncer } from './debounce';
 import { localSearch, type SearchBackend } from './library-search';
 import { Store } from './store';
+import type { TeamLibraryService } from './team-library';
 
 export interface LibraryState {
   cards: TechniqueCard[];
@@ -33,6 +34,9 @@ export class LibraryService {
   /** Numbers the lookups, so that an answer overtaken by a later one is not shown. */
   private lookups = 0;
   private answered = 0;
+  /** The trainer's own and imported cards, as the host keeps them; `cards` adds the team libraries' cards. */
+  private ownCards: TechniqueCard[];
+  private team: TeamLibraryService | null = null;
 
   constructor(
     private readonly host: LibraryHost,
@@ -41,6 +45,7 @@ export class LibraryService {
     private readonly report: (error: unknown) => void,
     private readonly search: SearchBackend = localSearch(),
   ) {
+    this.ownCards = initial.cards;
     this.store = new Store<LibraryState>({ ...initial, indexVersion: 0, found: { query: '', ids: [] } });
     this.viewWriter = new Debouncer(
       () => void this.host['uiState.update']({ changes: { library: this.store.get().view } }).catch(report),
@@ -92,8 +97,30 @@ export class LibraryService {
   }
 
   private setCards(cards: TechniqueCard[]): void {
-    this.store.set((state) => ({ ...state, cards }));
+    this.ownCards = cards;
+    this.showCards();
+  }
+
+  private showCards(): void {
+    const teamCards = this.team?.cards() ?? [];
+    const current = this.get().cards;
+    const next = teamCards.length > 0 ? [...this.ownCards, ...teamCards] : this.ownCards;
+    // The team is asked every second or two; the index is rebuilt only when a card really changed.
+    if (next.length === current.length && next.every((card, index) => card === current[index] || JSON.stringify(card) === JSON.stringify(current[index]))) return;
+    this.store.set((state) => ({ ...state, cards: next }));
     void this.reindex();
+  }
+
+  /** Shows the team libraries' cards beside the own ones, and sends edits of team cards and modules to their folder. */
+  connectTeam(team: TeamLibraryService): () => void {
+    this.team = team;
+    this.showCards();
+    return team.store.subscribe(() => this.showCards());
+  }
+
+  /** The team folder a card or module lives in, or null for the own library. */
+  private teamFolderOf(id: string): string | null {
+    return this.team?.folderOf(id) ?? null;
   }
 
   private setModules(change: (modules: Module[]) => Module[]): void {
@@ -109,28 +136,41 @@ export class LibraryService {
 
   async saveCards(toSave: TechniqueCard[]): Promise<TechniqueCard[]> {
     const saved = await this.host['library.saveCards']({ cards: toSave });
-    const current = this.get().cards;
+    const current = this.ownCards;
     const byId = new Map(saved.map((card) => [card.id, card]));
     this.setCards([...current.map((card) => byId.get(card.id) ?? card), ...saved.filter((card) => !current.some((existing) => existing.id === card.id))]);
     return saved;
   }
 
-  async saveCard(card: TechniqueCard): Promise<TechniqueCard> {
+  /**
+   * Saves one card where it lives: a team card into its team folder (`base`, the card as the editor opened it,
+   * tells whether a colleague changed it meanwhile; then nothing is written until the trainer chose, and the
+   * result is null), any other into the own library.
+   */
+  async saveCard(card: TechniqueCard, base?: TechniqueCard): Promise<TechniqueCard | null> {
+    if (this.team && card.provenance.origin === 'team' && this.teamFolderOf(card.id)) return this.team.saveCard(card, base);
     return (await this.saveCards([card]))[0]!;
   }
 
-  async deleteCard(id: string): Promise<void> {
+  /** Deletes a card; returns how to bring it back (the undo of the toast). */
+  async deleteCard(id: string): Promise<() => Promise<unknown>> {
+    const card = this.get().cards.find((candidate) => candidate.id === id);
+    if (this.team && card && this.teamFolderOf(id)) return this.team.deleteCard(card);
     await this.host['library.deleteCard']({ id });
-    this.setCards(this.get().cards.filter((card) => card.id !== id));
+    this.setCards(this.ownCards.filter((candidate) => candidate.id !== id));
+    return async () => card && this.saveCards([card]);
   }
 
   /** Saves a new module at the end, or an edited one in its place. */
   async saveModule(module: Module): Promise<void> {
+    if (this.team && this.teamFolderOf(module.id)) return this.team.saveModule(module);
     const saved = await this.host['library.saveModule']({ module });
     this.setModules((current) => (current.some((existing) => existing.id === saved.id) ? current.map((existing) => (existing.id === saved.id ? saved : existing)) : [...current, saved]));
   }
 
   async deleteModule(id: string): Promise<void> {
+    const teamModule = this.team?.get().teams.flatMap((team) => team.modules).find((module) => module.id === id);
+    if (this.team && teamModule) return this.team.deleteModule(teamModule);
     await this.host['library.deleteModule']({ id });
     this.setModules((current) => current.filter((module) => module.id !== id));
   }

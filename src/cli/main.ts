@@ -21,7 +21,8 @@ Commands:
                                  or --json an array of { code, severity, dayIndex, blockId, message };
                                  exit 1 when any problem is an error, 2 when a file cannot be opened
   schema                         print the JSON Schema of the .draaiboek format
-  cards --json [--data-dir DIR]  print all cards (starter library and own cards) as JSON
+  cards --json [--data-dir DIR] [--team DIR]
+                                 print all cards (starter library, own cards, and a team folder's) as JSON
   report FILE [--json]           planned against actual minutes per block of each day run live (its latest run),
                                  or --json an array of { dayIndex, blockId, title, plannedMinutes, actualMinutes,
                                  skipped, rating, note }; exit 2 when the file cannot be opened

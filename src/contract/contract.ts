@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DraaiboekDocument, EXPORT_FORMAT_IDS, EXPORT_FORMATS, Id, Module, Settings, TechniqueCard, UiState, UiStateChanges, type ExportFormat } from '../core';
+import { DraaiboekDocument, EXPORT_FORMAT_IDS, EXPORT_FORMATS, Id, Module, Settings, TeamSnapshot, TeamWriteResult, TechniqueCard, UiState, UiStateChanges, type ExportFormat } from '../core';
 import type { MethodName } from './methods';
 
 const Empty = z.object({}).strict();
@@ -180,6 +180,26 @@ export const contract = {
   'library.deleteModule': call(z.object({ id: Id }), z.object({ deleted: z.boolean() })),
   /** How each card went on the days run live, in the trainings opened or saved here (derived from those files). */
   'library.cardUsage': call(Empty, z.array(CardUsage)),
+  /**
+   * The team libraries of the settings. `since` is the revision the caller has: when nothing changed only the
+   * revision comes back, so asking every second or two costs next to nothing.
+   */
+  'team.snapshot': call(z.object({ since: z.int().nullable() }), z.object({ revision: z.int(), teams: z.array(TeamSnapshot).optional() })),
+  /** Writes a card into a team folder if its file is still at `expected` (null: new; absent: overwrite, the trainer chose so). */
+  'team.saveCard': call(z.object({ folder: FilePath, card: TechniqueCard, expected: Revision.nullable().optional() }), TeamWriteResult),
+  'team.deleteCard': call(z.object({ folder: FilePath, id: Id, expected: Revision.optional() }), TeamWriteResult),
+  'team.saveModule': call(z.object({ folder: FilePath, module: Module }), TeamWriteResult),
+  'team.deleteModule': call(z.object({ folder: FilePath, id: Id }), TeamWriteResult),
+  /** The trainer's choice for a conflict: the cards to keep are written, then the conflict is cleared. */
+  'team.settleConflict': call(z.object({ folder: FilePath, file: FilePath, keep: z.array(TechniqueCard).max(2) }), Empty),
+  /** "Ophalen" (pull) or "Vastleggen en delen" (commit with the message, push) in a team folder that is a git repository. */
+  'team.git': call(
+    z.discriminatedUnion('action', [
+      z.object({ folder: FilePath, action: z.literal('pull') }),
+      z.object({ folder: FilePath, action: z.literal('share'), message: z.string().trim().min(1).max(500) }),
+    ]),
+    Empty,
+  ),
   'settings.get': call(Empty, Settings),
   'settings.update': call(z.object({ changes: SettingsChanges }), Settings),
   'uiState.get': call(Empty, UiState),

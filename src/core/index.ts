@@ -9,3 +9,4 @@ export * from './curriculum';
 export * from './merge';
 export * from './handout';
 export * from './live';
+export * from './team';

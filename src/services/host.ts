@@ -13,6 +13,7 @@ import { listFolder } from './files';
 import { LibraryService } from './library';
 import { CardUsageStore } from './card-usage';
 import { SettingsService } from './settings';
+import { teamHost } from './team/host';
 import { SessionPaths } from './session-paths';
 import { refuseHostOnlySettings, rememberingDialogs, rememberListing, revealKnownFile, withoutDetails } from './host-guards';
 
@@ -52,6 +53,7 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
   const library = await LibraryService.open(options.dataDir, builtin);
   const settings = await SettingsService.open(options.dataDir);
   const usage = await CardUsageStore.open(options.dataDir);
+  const team = teamHost(() => settings.get());
   // How cards went is bookkeeping derived from files: failing to keep it never fails an open or a save.
   const recordUsage = (path: string, document: DraaiboekDocument) => usage.recordFile(path, document.curriculum).catch(() => undefined);
   const backups = new BackupService(options.dataDir);
@@ -79,6 +81,7 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     dispose: async () => {
       for (const running of exporting) running.abort();
       await printer.close();
+      await team.close();
     },
     'app.info': async () => ({
       name: 'Draaiboek',
@@ -97,10 +100,13 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     'library.saveModule': async ({ module }) => library.saveModule(module),
     'library.deleteModule': async ({ id }) => ({ deleted: await library.deleteModule(id) }),
     'library.cardUsage': async () => usage.summary(),
+    ...team.methods,
     'settings.get': async () => settings.get(),
     'settings.update': async ({ changes }) => {
       if (options.edition === 'web') refuseHostOnlySettings(changes, settings.get(), join(options.dataDir, 'settings.json'));
-      return settings.update(changes);
+      const updated = await settings.update(changes);
+      team.follow(updated);
+      return updated;
     },
     'uiState.get': async () => settings.uiState(),
     'uiState.update': async ({ changes }) => settings.updateUiState(changes),

@@ -141,7 +141,7 @@ describe('dispatch carries code and params', () => {
 });
 
 describe('error messages', () => {
-  const sample = { file: '/home/trainer/Basis.draaiboek', folder: '/home/trainer', id: 'schaalvraag', format: 'pdf', extension: '.pdf', detail: 'x', method: 'm' };
+  const sample = { file: '/home/trainer/Basis.draaiboek', folder: '/home/trainer', id: 'schaalvraag', format: 'pdf', extension: '.pdf', detail: 'x', method: 'm', name: 'Team Kern' };
 
   it.each(ERROR_CODES)('%s has a message in Dutch and English that shows no raw code or placeholder', (code) => {
     const key = errorMessageKey(code);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FORMAT_VERSION,
   cardRunRecords,
   createDocument,
   driftPoints,
@@ -117,13 +118,13 @@ describe('runs in the file', () => {
     expect(parsed.ok && parsed.document.curriculum?.runs).toEqual(curriculum.runs);
   });
 
-  it('a version-2 file opens as version 3 with no runs, its plan untouched', () => {
+  it('a version-2 file opens at the current version with no runs, its plan untouched', () => {
     const curriculum = makeCurriculum([day]);
-    const text = serializeDocument(createDocument({ curriculum, cards: [card] }, '1.0.0')).replace('"formatVersion": 3', '"formatVersion": 2');
+    const text = serializeDocument(createDocument({ curriculum, cards: [card] }, '1.0.0')).replace(`"formatVersion": ${FORMAT_VERSION}`, '"formatVersion": 2');
     const parsed = parseDocument(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.document.formatVersion).toBe(3);
+    expect(parsed.document.formatVersion).toBe(FORMAT_VERSION);
     expect(parsed.document.curriculum?.runs).toBeUndefined();
     expect(parsed.document.curriculum?.days).toEqual(curriculum.days);
   });

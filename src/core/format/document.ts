@@ -3,7 +3,7 @@ import { TechniqueCard } from '../model/card';
 import { Curriculum, Module } from '../model/curriculum';
 
 export const FORMAT_NAME = 'draaiboek';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 export const FILE_EXTENSION = '.draaiboek';
 /** Curriculum files are shared by e-mail and chat; anything larger than this is not one of ours. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

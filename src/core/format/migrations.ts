@@ -105,6 +105,13 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...document, formatVersion: 3 };
     },
   },
+  {
+    from: 3,
+    describe: 'version 4 knows cards from a team library (origin "team", named by `provenance.team`); an older file has none, so nothing else changes',
+    migrate(document) {
+      return { ...document, formatVersion: 4 };
+    },
+  },
 ];
 
 /** Lifts an older document to the current version; returns the steps taken. */

@@ -8,6 +8,7 @@ import { handoutEn } from './handout-en';
 import { filesEn } from './files-en';
 import { liveEn } from './live-en';
 import { runReportEn } from './run-report-en';
+import { teamEn } from './team-en';
 import type { MessageKey } from './nl';
 
 /** English, the second language; the type makes a missing key a compile error. */
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   ...filesEn,
   ...liveEn,
   ...runReportEn,
+  ...teamEn,
   'app.name': 'Draaiboek',
   'activity.library': 'Library',
   'activity.curricula': 'Trainings',

@@ -9,6 +9,7 @@ import { handoutNl } from './handout-nl';
 import { filesNl } from './files-nl';
 import { liveNl } from './live-nl';
 import { runReportNl } from './run-report-nl';
+import { teamNl } from './team-nl';
 
 export const nl = {
   ...checksNl,
@@ -21,6 +22,7 @@ export const nl = {
   ...filesNl,
   ...liveNl,
   ...runReportNl,
+  ...teamNl,
   'app.name': 'Draaiboek',
   'activity.library': 'Bibliotheek',
   'activity.curricula': 'Trainingen',

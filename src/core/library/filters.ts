@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GroupFormat } from '../model/common';
-import { Tradition, type TechniqueCard } from '../model/card';
+import { CARD_ORIGINS, Tradition, type TechniqueCard } from '../model/card';
 import { Need } from '../model/needs';
 import type { Language } from '../model/common';
 import { foldText, localized } from '../text';
@@ -15,7 +15,7 @@ export const LibraryView = z.object({
   minDuration: z.int().min(0).max(480).nullable().default(null),
   maxDuration: z.int().min(0).max(480).nullable().default(null),
   groupFormats: z.array(GroupFormat).default([]),
-  origins: z.array(z.enum(['built-in', 'own', 'imported'])).default([]),
+  origins: z.array(z.enum(CARD_ORIGINS)).default([]),
   /** Relevance orders by search score, and by tradition while there is no query. */
   sort: z.enum(['relevance', 'tradition', 'title', 'duration']).default('relevance'),
 });

@@ -23,9 +23,15 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
+/** Where a card comes from: the starter library, the trainer's own, a colleague's file, or a team library. */
+export const CARD_ORIGINS = ['built-in', 'own', 'imported', 'team'] as const;
+export type CardOrigin = (typeof CARD_ORIGINS)[number];
+
 export const Provenance = z.object({
-  origin: z.enum(['built-in', 'own', 'imported']),
+  origin: z.enum(CARD_ORIGINS),
   author: z.string(),
+  /** The name of the team library a team card lives in (origin "team"). */
+  team: z.string().max(200).optional(),
   updated: Timestamp,
   /** The card this one was duplicated or imported from, so a copy remembers where it came from. */
   derivedFrom: Id.optional(),

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { EXPORT_FORMAT_IDS } from '../handout/formats';
 import { ClockTime } from './common';
 
+/** A team library as the trainer set it up: a name of their choice and the shared folder on disk. */
+export const TeamLibrarySetting = z.object({
+  name: z.string().trim().min(1).max(100),
+  folder: z.string().trim().min(1).max(1000),
+});
+export type TeamLibrarySetting = z.infer<typeof TeamLibrarySetting>;
+
 export const Settings = z.object({
   language: z.enum(['system', 'nl', 'en']).default('system'),
   theme: z.enum(['system', 'light', 'dark', 'high-contrast']).default('system'),
@@ -30,6 +37,8 @@ export const Settings = z.object({
   keybindings: z.record(z.string().max(100), z.string().max(50)).default({}),
   /** Chromium used for PDF export by the browser edition and the CLI; empty means "find it". */
   chromiumPath: z.string().default(''),
+  /** Shared folders (a synced drive or a git repository) whose cards and modules the team keeps together. */
+  teamLibraries: z.array(TeamLibrarySetting).max(20).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -63,7 +63,9 @@ export function CardForm({ draft, saved }: { draft: TechniqueCard; saved?: Techn
     setIssues(found);
     if (found.length > 0) return;
     try {
-      await library.saveCard(complete);
+      // A team card a colleague changed meanwhile is not written: the trainer compares or takes theirs first.
+      const written = await library.saveCard(complete, saved);
+      if (!written) return;
       dispatch({ type: 'open-tab', tab: { id: tabId, kind: 'card', cardId: complete.id } });
       dispatch({ type: 'toast', toast: { key: 'card.saved' } });
     } catch (error) {

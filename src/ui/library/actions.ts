@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
-import { localized, newId, type TechniqueCard } from '../../core';
+import { localized, newId, type Module, type TechniqueCard } from '../../core';
 import { describeError } from '../../contract';
 import { useConfirm } from '../components/ModalHost';
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
-import { useSettings } from '../app/context';
+import { useApplication, useSettings } from '../app/context';
 import { useLibrary } from './useLibrary';
 
 export function blankCard(author: string): TechniqueCard {
@@ -35,6 +35,8 @@ export function useLibraryActions() {
   const { t, language } = useI18n();
   const confirm = useConfirm();
   const author = useSettings((settings) => settings.authorName);
+  const team = useApplication().team;
+  const teamName = (folder: string) => team.get().teams.find((candidate) => candidate.folder === folder)?.name ?? folder;
 
   const report = useCallback(
     (error: unknown) => {
@@ -65,11 +67,11 @@ export function useLibraryActions() {
       const ok = await confirm({ title: t('card.delete.title'), message: t('card.delete.message', { title }), confirmLabel: t('card.delete'), danger: true });
       if (!ok) return;
       try {
-        await library.deleteCard(card.id);
+        const undo = await library.deleteCard(card.id);
         dispatch({ type: 'close-tab', id: `card:${card.id}` });
         dispatch({
           type: 'toast',
-          toast: { key: 'card.deleted', params: { title }, action: { key: 'action.undo', run: () => void library.saveCard(card).then(() => openCard(card.id), report) } },
+          toast: { key: 'card.deleted', params: { title }, action: { key: 'action.undo', run: () => void undo().then(() => openCard(card.id), report) } },
         });
       } catch (error) {
         report(error);
@@ -84,6 +86,23 @@ export function useLibraryActions() {
         dispatch({ type: 'set-problems', file: result.path, problems: result.ok ? [] : result.problems });
         if (!result.ok) return dispatch({ type: 'show-panel-tab', tab: 'problems' });
         dispatch({ type: 'open-tab', tab: { id: `pack:${result.path}`, kind: 'pack-import', path: result.path, cards: result.document.cards } });
+      } catch (error) {
+        report(error);
+      }
+    },
+    /** "Naar teambibliotheek": a copy in the team folder; the own card stays as it is. */
+    publishCard: async (card: TechniqueCard, folder: string) => {
+      try {
+        await team.publishCard(card, folder);
+        dispatch({ type: 'toast', toast: { key: 'team.publish.card', params: { title: localized(card.title, language), team: teamName(folder) } } });
+      } catch (error) {
+        report(error);
+      }
+    },
+    publishModule: async (module: Module, folder: string) => {
+      try {
+        await team.publishModule(module, folder);
+        dispatch({ type: 'toast', toast: { key: 'team.publish.module', params: { title: module.title, team: teamName(folder) } } });
       } catch (error) {
         report(error);
       }

@@ -6,9 +6,11 @@ import { useApplication, useStore } from '../app/context';
 /** The library as a component uses it: the state it shows and the service's intents. */
 export interface LibraryStore extends LibraryState {
   setView(changes: Partial<LibraryView>): void;
-  saveCard(card: TechniqueCard): Promise<TechniqueCard>;
+  /** Null when a team card changed in its folder meanwhile and the trainer did not keep theirs over it. */
+  saveCard(card: TechniqueCard, base?: TechniqueCard): Promise<TechniqueCard | null>;
   saveCards(cards: TechniqueCard[]): Promise<TechniqueCard[]>;
-  deleteCard(id: string): Promise<void>;
+  /** Resolves to the undo. */
+  deleteCard(id: string): Promise<() => Promise<unknown>>;
   saveModule(module: Module): Promise<void>;
   deleteModule(id: string): Promise<void>;
   restoreModule(module: Module, index: number): Promise<void>;
@@ -24,7 +26,7 @@ export function libraryStore(service: LibraryService, state: LibraryState): Libr
   return {
     ...state,
     setView: (changes) => service.setView(changes),
-    saveCard: (card) => service.saveCard(card),
+    saveCard: (card, base) => service.saveCard(card, base),
     saveCards: (cards) => service.saveCards(cards),
     deleteCard: (id) => service.deleteCard(id),
     saveModule: (module) => service.saveModule(module),
