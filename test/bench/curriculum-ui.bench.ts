@@ -7,7 +7,8 @@ import { createDocument, customBlock, newCurriculum, serializeDocument } from '.
 import { startWebEdition } from '../e2e/web-edition';
 import { reportGoal, summarize } from './goals';
 
-const RUNS = 3;
+/** Runs to take (DRAG_RUNS=1 for a quick look; DRAG_DETAIL=1 prints what the longest tasks spent their time on). */
+const RUNS = Number(process.env.DRAG_RUNS ?? 3);
 const FRAME_MS = 1000 / 60;
 
 /**
@@ -48,20 +49,58 @@ interface TraceEvent {
   pid: number;
   tid: number;
   dur?: number;
+  ts?: number;
   /** Thread (CPU) time: what the task cost, however busy the machine was with other work. */
   tdur?: number;
   args?: { name?: string };
 }
 
-/** The CPU time of the longest task on the page's main thread, from Chromium's trace. */
+/** The CPU time of the longest task on the page's main thread, from Chromium's trace; the three longest are printed with when they ran. */
 function longestTaskCpu(trace: Buffer): number {
   const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  let longest = 0;
-  for (const event of events) {
-    if (event.name === 'RunTask' && event.ph === 'X' && event.pid === main?.pid && event.tid === main?.tid) longest = Math.max(longest, (event.tdur ?? event.dur ?? 0) / 1000);
+  const mark = (name: string) => events.find((event) => event.name === name)?.ts ?? 0;
+  const [down, up] = [mark('bench-down'), mark('bench-up')];
+  const tasks = events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.pid === main?.pid && event.tid === main?.tid);
+  const cpu = (event: TraceEvent) => (event.tdur ?? event.dur ?? 0) / 1000;
+  const top = [...tasks].sort((a, b) => cpu(b) - cpu(a)).slice(0, 3);
+  const when = (ts = 0) => (ts < down ? `${((down - ts) / 1000).toFixed(0)} ms before the press` : ts < up ? `${((ts - down) / 1000).toFixed(0)} ms into the drag` : `${((ts - up) / 1000).toFixed(0)} ms after the drop`);
+  console.log(`  longest traced tasks: ${top.map((event) => `${cpu(event).toFixed(1)} ms ${when(event.ts)}`).join(', ')}`);
+  if (process.env.DRAG_DETAIL) {
+    for (const task of top) {
+      const inside = events.filter((event) => event.ph === 'X' && event.tid === task.tid && event.pid === task.pid && event !== task && (event.ts ?? 0) >= (task.ts ?? 0) && (event.ts ?? 0) < (task.ts ?? 0) + (task.dur ?? 0));
+      const byName = new Map<string, number>();
+      for (const event of inside) byName.set(event.name, (byName.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+      const names = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12);
+      console.log(`    ${cpu(task).toFixed(1)} (wall ${((task.dur ?? 0) / 1000).toFixed(1)}): ${names.map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(' | ')}`);
+    }
   }
-  return longest;
+  return top[0] ? cpu(top[0]) : 0;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+/** The functions of a CPU profile that took most time, by themselves and with what they called. */
+function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const total = new Map<number, number>();
+  (profile.samples ?? []).forEach((id, index) => total.set(id, (total.get(id) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000));
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const name = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber + 1}:${node.callFrame.columnNumber + 1}`;
+  const self = new Map<string, number>();
+  for (const [id, ms] of total) self.set(name(byId.get(id)!), (self.get(name(byId.get(id)!)) ?? 0) + ms);
+  const inclusive = new Map<string, number>();
+  const walk = (node: ProfileNode): number => {
+    const sum = (total.get(node.id) ?? 0) + (node.children ?? []).reduce((all, child) => all + walk(byId.get(child)!), 0);
+    inclusive.set(name(node), Math.max(inclusive.get(name(node)) ?? 0, sum));
+    return sum;
+  };
+  walk(profile.nodes[0]!);
+  const top = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([key, ms]) => `    ${ms.toFixed(1)} ms ${key}`).join('\n');
+  console.log(`  pick-up profile, self:\n${top(self)}\n  inclusive:\n${top(inclusive)}`);
 }
 
 /** Drags the first block of the day down past 8 blocks in 60 pointer moves, measuring frames meanwhile. */
@@ -72,16 +111,28 @@ async function dragOnce(page: Page, trace: Browser | null): Promise<DragFigures>
   const from = (await blocks.nth(0).boundingBox())!;
   const to = (await blocks.nth(8).boundingBox())!;
   await page.mouse.move(from.x + 40, from.y + 10);
-  await trace?.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await trace?.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
   const down = await page.evaluate(() => {
     (window as unknown as { __measuring: boolean }).__measuring = true;
+    performance.mark('bench-down');
     return performance.now();
   });
+  // DRAG_PROFILE=1 (untraced drags only): a CPU profile of the pick-up, the functions that spent most time.
+  const profiler = process.env.DRAG_PROFILE && !trace ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+    await profiler.send('Profiler.start');
+  }
   await page.mouse.down();
   for (let step = 1; step <= 60; step++) {
     await page.mouse.move(from.x + 40, from.y + 10 + ((to.y - from.y) * step) / 60);
+    if (profiler && step === 4) printProfile((await profiler.send('Profiler.stop')).profile);
   }
-  const up = await page.evaluate(() => performance.now());
+  const up = await page.evaluate(() => {
+    performance.mark('bench-up');
+    return performance.now();
+  });
   // A file this build cannot write (say out/ is older than the source that wrote it) opens read-only, and
   // then nothing is dragged: the figures would be those of selecting text.
   if ((await page.locator('.block-item.dragging').count()) !== 1) throw new Error('the block was not picked up: is the day read-only, or out/ older than the source (npm run build)?');

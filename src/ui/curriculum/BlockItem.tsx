@@ -1,13 +1,9 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { memo, useMemo } from 'react';
-import { CSS } from '@dnd-kit/utilities';
+import { memo } from 'react';
 import { blockNeeds, localized, toClock, translator, type Alternative, type Block, type ScheduledBlock, type TechniqueCard } from '../../core';
 import { useLayout, useStore } from '../app/context';
 import { useI18n } from '../i18n';
-import { dropMarker } from './drop-place';
-import { useEditorGroup } from '../workbench/editor-group';
+import { draggedBlock, dropMarker } from './drop-place';
 import { RenderRegion } from '../workbench/RenderRegion';
-import { blockDragId, type DragItem, type DropTarget } from './dnd-ids';
 
 export function blockTitle(block: Block | Alternative, cards: ReadonlyMap<string, TechniqueCard>, language: 'nl' | 'en'): string {
   if (block.kind === 'custom' || block.kind === 'choice') return block.title;
@@ -23,6 +19,8 @@ interface BlockItemProps {
   cards: ReadonlyMap<string, TechniqueCard>;
   selected: boolean;
   readOnly: boolean;
+  /** dnd-kit's instructions for dragging (the id of its hidden text); the same for every block. */
+  describedBy?: string;
   /** Stable across renders (one function for every block of a list), so an unchanged block need not render. */
   onSelect(blockId: string, extend: boolean): void;
 }
@@ -38,66 +36,57 @@ const sameProps = (before: BlockItemProps, after: BlockItemProps) =>
   before.cards === after.cards &&
   before.selected === after.selected &&
   before.readOnly === after.readOnly &&
+  before.describedBy === after.describedBy &&
   before.onSelect === after.onSelect;
 
 /**
- * One block in a day: clock time, title, duration, needs; draggable by mouse and keyboard. Memoized: typing
- * in one block renders that block only. While something is dragged, dnd-kit renders every sortable item
- * (at pick-up, and again each time the drop target changes); only this thin frame renders then:
- * the list item with its position and drag state. What it holds (the handle and the summary) renders only
- * when the block, its times, its selection or the handle's attributes change.
+ * One block in a day: clock time, title, duration, needs; draggable by mouse and keyboard through its
+ * list (see useBlockList), so it uses no drag-and-drop hooks and does not render while something is
+ * dragged. Memoized: typing in one block renders that block only. Of a drag, a block renders when it is
+ * the one dragged (shown dimmed in its place) and when the drop line comes to or leaves its edge.
  */
 export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
-  const { docKey, block, selected, readOnly } = props;
-  const group = useEditorGroup();
-  const data = useMemo<DragItem & DropTarget>(() => ({ type: 'block', key: docKey, blockId: block.id }), [docKey, block.id]);
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: blockDragId(group, block.id), data, disabled: readOnly });
+  const { docKey, block, selected } = props;
   const marker = useStore(dropMarker, (current) => (current?.key === docKey && current.blockId === block.id ? current.side : null));
-  const moved = CSS.Transform.toString(transform);
-  const style = useMemo(() => ({ transform: moved, transition }), [moved, transition]);
+  const dragging = useStore(draggedBlock, (current) => current?.key === docKey && current.blockId === block.id);
   return (
     <RenderRegion id={`block:${block.id}`}>
       <li
-        ref={setNodeRef}
         id={`block-${block.id}`}
-        className={`block-item type-${block.kind === 'custom' ? block.type : block.kind}${selected ? ' selected' : ''}${isDragging ? ' dragging' : ''}${marker ? ` drop-${marker}` : ''}`}
-        style={style}
+        data-block-id={block.id}
+        className={`block-item type-${block.kind === 'custom' ? block.type : block.kind}${selected ? ' selected' : ''}${dragging ? ' dragging' : ''}${marker ? ` drop-${marker}` : ''}`}
       >
-        <BlockContent {...props} attributes={attributes} listeners={listeners} />
+        <BlockContent {...props} />
       </li>
     </RenderRegion>
   );
 }, sameProps);
 
-type Handle = Pick<ReturnType<typeof useSortable>, 'attributes' | 'listeners'>;
-
-/** The block's markers and its handle: what a drag does not change, so it does not render while dragging. */
-const BlockContent = memo(
-  function BlockContent({ block, scheduled, cards, selected, onSelect, attributes, listeners }: BlockItemProps & Handle) {
-    const { t } = useI18n();
-    return (
-      <>
-        {scheduled && scheduled.gapBefore > 0 && <p className="gap-marker">{t('curriculum.gap', { minutes: scheduled.gapBefore })}</p>}
-        {scheduled && scheduled.overlap > 0 && <p className="overlap-marker" role="note">{t('curriculum.overlap', { minutes: scheduled.overlap })}</p>}
-        <div
-          className="block-body"
-          {...attributes}
-          {...listeners}
-          aria-roledescription={t('dnd.roleDescription')}
-          aria-pressed={selected}
-          onClick={(event) => onSelect(block.id, event.shiftKey || event.ctrlKey || event.metaKey)}
-          onKeyDown={(event) => {
-            listeners?.onKeyDown?.(event);
-            if (!event.defaultPrevented && event.key === 'Enter') onSelect(block.id, false);
-          }}
-        >
-          <BlockSummary block={block} start={scheduled?.start} end={scheduled?.end} cards={cards} />
-        </div>
-      </>
-    );
-  },
-  (before, after) => sameProps(before, after) && before.attributes === after.attributes && before.listeners === after.listeners,
-);
+/** The block's markers and its handle: what a drag does not change. */
+const BlockContent = memo(function BlockContent({ block, scheduled, cards, selected, readOnly, describedBy, onSelect }: BlockItemProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      {scheduled && scheduled.gapBefore > 0 && <p className="gap-marker">{t('curriculum.gap', { minutes: scheduled.gapBefore })}</p>}
+      {scheduled && scheduled.overlap > 0 && <p className="overlap-marker" role="note">{t('curriculum.overlap', { minutes: scheduled.overlap })}</p>}
+      <div
+        className="block-body"
+        role="button"
+        tabIndex={0}
+        aria-disabled={readOnly}
+        aria-describedby={describedBy}
+        aria-roledescription={t('dnd.roleDescription')}
+        aria-pressed={selected}
+        onClick={(event) => onSelect(block.id, event.shiftKey || event.ctrlKey || event.metaKey)}
+        onKeyDown={(event) => {
+          if (!event.defaultPrevented && event.key === 'Enter') onSelect(block.id, false);
+        }}
+      >
+        <BlockSummary block={block} start={scheduled?.start} end={scheduled?.end} cards={cards} />
+      </div>
+    </>
+  );
+}, sameProps);
 
 /** What a block says: time, title, kind, duration, group format, alternatives and need dots. */
 const BlockSummary = memo(function BlockSummary({ block, start, end, cards }: { block: Block; start?: number; end?: number; cards: ReadonlyMap<string, TechniqueCard> }) {

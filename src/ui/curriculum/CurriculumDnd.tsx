@@ -1,57 +1,57 @@
 import {
   DndContext,
+  DragOverlay,
   KeyboardSensor,
   MeasuringFrequency,
   MeasuringStrategy,
   PointerSensor,
-  type MeasuringConfiguration,
   closestCenter,
   pointerWithin,
   rectIntersection,
   useDndContext,
   useSensor,
-  type ClientRect,
-  type CollisionDetection,
   useSensors,
+  type Active,
   type Announcements,
+  type CollisionDetection,
   type DragEndEvent,
   type DragMoveEvent,
-  type UniqueIdentifier,
+  type KeyboardCoordinateGetter,
+  type MeasuringConfiguration,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { blockFromCard, findBlock, insertBlock, insertBlocks, moveBlock, type BlockPlace } from '../../core';
 import { useI18n } from '../i18n';
 import { useApplication } from '../app/context';
 import { blockTitle } from './BlockItem';
-import type { DragItem, DropTarget } from './dnd-ids';
-import { dropMarker, dropPlace, markerFor, movesWithinList, type PointerOver } from './drop-place';
+import { geometry, measureLists } from './block-list';
+import type { DragItem } from './dnd-ids';
+import { blockById, blocksOf, blockAt, draggedBlock, dropMarker, gapAt, gapForIndex, listTargetOf, markerForGap, placeForGap, stepSlot, type DropMarker, type KeyboardSlot, type ListTarget } from './drop-place';
 
 /**
- * Drop targets are measured when something that can be dragged is grabbed (pointer down or a key on it,
- * see MeasureOnGrab) and when a list changes outside a drag; never on every pointer move, and not in the
- * frame that picks the item up, which in a day of 60 blocks already renders every block of the day.
+ * Drop targets (the days and the parking area) are measured when something that can be dragged is grabbed
+ * (see MeasureOnGrab) and when a list changes outside a drag; never on every pointer move.
  */
 const MEASURING: MeasuringConfiguration = { droppable: { strategy: MeasuringStrategy.BeforeDragging, frequency: MeasuringFrequency.Optimized } };
 
-/** Things that can be dragged: blocks (dnd-kit's attributes describe them by its instructions) and side-bar sources. */
-const DRAGGABLE = '[aria-describedby^="DndDescribedBy"], .draggable-source';
+/** Things that can be dragged: a block's handle and side-bar sources. */
+const DRAGGABLE = '.block-list .block-body, .draggable-source';
 
 /**
  * Measures the drop targets the moment a draggable is grabbed: the pointer goes down on it (a drag starts
  * only after it moved 6 pixels) or a key is pressed on it. The layout may have changed since the last
- * measure (a block edited, a panel opened), and rectangles measured now are the ones the drag will use
- * (measuring is off while dragging: dnd-kit would otherwise measure all again in the frame that picks up).
- * The ids are named: dnd-kit forgets a request to measure everything (an empty list, as it makes at the
- * start and after each drop) only once a named list was measured, and until then measures every target
- * again on every render of the drag context: with such a request left over, on every pointer move.
+ * measure (a block edited, a panel opened); rectangles measured now are the ones the drag will use: the
+ * lists' by dnd-kit, each block's (from the top of its list) by measureLists. The ids are named: dnd-kit
+ * forgets a request to measure everything (an empty list) only once a named list was measured.
  */
 function MeasureOnGrab() {
   const { measureDroppableContainers, droppableContainers } = useDndContext();
   useEffect(() => {
     const grab = (event: PointerEvent | KeyboardEvent) => {
       if (event instanceof KeyboardEvent && event.code !== 'Space' && event.code !== 'Enter') return; // the keys that pick up
-      if (event.target instanceof Element && event.target.closest(DRAGGABLE)) measureDroppableContainers([...droppableContainers.keys()]);
+      if (!(event.target instanceof Element) || !event.target.closest(DRAGGABLE)) return;
+      measureLists();
+      measureDroppableContainers([...droppableContainers.keys()]);
     };
     document.addEventListener('pointerdown', grab, true);
     document.addEventListener('keydown', grab, true);
@@ -77,134 +77,185 @@ function canAutoScroll(element: Element): boolean {
   }
   return can;
 }
-const AUTO_SCROLL = { canScroll: canAutoScroll };
-
 /**
- * The drop targets' rectangles as plain numbers. dnd-kit keeps each as an object whose every side, on every
- * read, adds up the scroll positions of all its scrollable ancestors; the collision checks below read them
- * many times per pointer move, and over a day of 60 blocks that was most of the time a move took. The blocks
- * of one list share their ancestors, so one read per list gives how far the list scrolled since it was measured.
+ * The page scrolls when the pointer comes within a tenth of a scrolling area's edge (dnd-kit's default is a
+ * fifth): a block picked up low in a short editor would otherwise scroll the editor under the pointer.
  */
-function plainRects({ droppableContainers, droppableRects }: Parameters<CollisionDetection>[0]): Map<UniqueIdentifier, ClientRect> {
-  const scrolled = new Map<Element, { x: number; y: number }>();
-  const rects = new Map<UniqueIdentifier, ClientRect>();
-  for (const container of droppableContainers) {
-    const rect = droppableRects.get(container.id);
-    if (!rect) continue;
-    // The rectangle as measured, before scrolling (dnd-kit's Rect keeps it, not enumerable, as `rect`).
-    const measured = (rect as ClientRect & { rect?: ClientRect }).rect;
-    const list = container.node.current?.parentElement;
-    if (!measured || !list) {
-      rects.set(container.id, { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right, width: rect.width, height: rect.height });
-      continue;
-    }
-    let delta = scrolled.get(list);
-    if (!delta) {
-      delta = { x: rect.left - measured.left, y: rect.top - measured.top };
-      scrolled.set(list, delta);
-    }
-    const { x, y } = delta;
-    rects.set(container.id, { top: measured.top + y, bottom: measured.bottom + y, left: measured.left + x, right: measured.right + x, width: measured.width, height: measured.height });
-  }
-  return rects;
-}
+const AUTO_SCROLL = { canScroll: canAutoScroll, threshold: { x: 0.1, y: 0.1 } };
 
-/**
- * Blocks win over the day or parking area they lie in, so a drop lands between blocks; the area itself
- * is the target only where there is no block (an empty day, or below the last block).
- */
-function detectCollisions(all: Parameters<CollisionDetection>[0], byKeyboard: boolean) {
-  const args = { ...all, droppableRects: plainRects(all) };
-  const targetOf = (id: UniqueIdentifier) => args.droppableContainers.find((container) => container.id === id)?.data.current as DropTarget | undefined;
-  if (byKeyboard) {
-    // Keyboard: step from block to block; an area is a stop only while it is empty.
-    const stops = args.droppableContainers.filter((container) => {
-      const target = container.data.current as DropTarget | undefined;
-      return target?.type === 'block' || (target?.type === 'container' && target.empty);
-    });
-    return closestCenter({ ...args, droppableContainers: stops });
-  }
-  const touching = pointerWithin(args);
-  const candidates = touching.length > 0 ? touching : rectIntersection(args);
-  const blocks = candidates.filter((candidate) => targetOf(candidate.id)?.type === 'block');
-  if (blocks.length > 0) {
-    const ids = new Set(blocks.map((candidate) => candidate.id));
-    return closestCenter({ ...args, droppableContainers: args.droppableContainers.filter((container) => ids.has(container.id)) });
-  }
-  return candidates.length > 0 ? candidates : closestCenter(args);
+const sameMarker = (a: DropMarker, b: DropMarker) => a === b || (!!a && !!b && a.key === b.key && a.blockId === b.blockId && a.side === b.side);
+const showMarker = (marker: DropMarker) => {
+  if (!sameMarker(marker, dropMarker.get())) dropMarker.set(marker);
 };
+
+const POINTER = { activationConstraint: { distance: 6 } };
+const ARROWS = ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight'];
+
+/** The light preview that follows the pointer: the dragged thing's name on a block's face. */
+function DragPreview({ describe }: { describe(active: Active): string }) {
+  const { active } = useDndContext();
+  return (
+    <DragOverlay dropAnimation={null}>
+      {active ? (
+        <div className="block-body drag-preview" aria-hidden="true">
+          <span className="block-title">{describe(active)}</span>
+        </div>
+      ) : null}
+    </DragOverlay>
+  );
+}
 
 /**
  * One drag-and-drop context for the whole workbench: cards and modules from the side bar into a day,
  * blocks within and between days and the parking area. The keyboard does the same (Space, arrows, Space),
  * and every step is announced in the UI language.
+ *
+ * Nothing slides aside while dragging: the dragged block stays dimmed in its place, a light preview
+ * follows the pointer and a line shows where the drop lands. The drop targets are the lists; where in a
+ * list, the pointer's height says against the blocks' places measured when the drag was grabbed, so a
+ * drag renders no block but the dragged one and the two beside the line.
  */
 export function CurriculumDnd({ children }: { children: ReactNode }) {
   const { documents, library } = useApplication();
   const { t, language } = useI18n();
-  // Which sensor started the drag decides how targets are found (a mouse may still hover somewhere).
-  const byKeyboard = useRef(false);
-  const collisionDetection: CollisionDetection = (args) => detectCollisions(args, byKeyboard.current);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  /**
+   * The drag under way, from its start to its drop or cancel; null between drags. dnd-kit reports moves
+   * and changes of target from the effects of the render that saw them, reading its latest state: when
+   * the drop (a key, a button let go) comes between such a render and its effects, the report arrives
+   * after the drop, about a drag that is over. Only a drag under way is planned and announced.
+   * `byKeyboard`: which sensor started it decides how its place is found (a mouse may still hover
+   * somewhere). `slot`: where a keyboard drag is (see KeyboardSlot); the arrow keys set it, the drop uses it.
+   */
+  const drag = useRef<{ byKeyboard: boolean; slot: KeyboardSlot | null } | null>(null);
 
-  const describe = (id: UniqueIdentifier | undefined, data: unknown): string => {
-    const item = data as DragItem | DropTarget | undefined;
-    if (!item) return String(id ?? '');
+  const curriculumOf = (key: string) => documents.get(key)?.history.present;
+  const listName = (target: ListTarget | BlockPlace, key: string) => {
+    if (target.container === 'parking') return t('curriculum.parking');
+    const days = curriculumOf(key)?.days ?? [];
+    const index = days.findIndex((day) => day.id === target.dayId);
+    return days[index]?.title || t('curriculum.dayN', { n: index + 1 });
+  };
+  const describe = (item: DragItem | undefined): string => {
+    if (!item) return '';
     if (item.type === 'card') return library.get().cards.find((card) => card.id === item.cardId)?.title[language] ?? t('curriculum.unknownCard');
     if (item.type === 'module') return library.get().modules.find((module) => module.id === item.moduleId)?.title ?? '';
-    if (item.type === 'block') {
-      const copy = documents.get(item.key);
-      const found = copy && findBlock(copy.history.present, item.blockId);
-      if (!copy || !found) return '';
-      return blockTitle(found.block, copy.cards, language);
-    }
-    if (item.container === 'parking') return t('curriculum.parking');
-    return documents.get(item.key)?.history.present.days.find((day) => day.id === item.dayId)?.title ?? '';
+    const copy = documents.get(item.key);
+    const block = copy && blockById(copy.history.present, item.blockId);
+    return copy && block ? blockTitle(block, copy.cards, language) : '';
   };
+  const describeActive = (active: Active) => describe(active.data.current as DragItem | undefined);
+
+  const collisionDetection: CollisionDetection = (args) => {
+    if (drag.current?.byKeyboard) {
+      // Only to mark the list as the one dragged over: a keyboard drop goes by the slot, not by this.
+      const list = drag.current.slot?.list;
+      const container = list !== undefined && args.droppableContainers.find((candidate) => candidate.id === list);
+      return container ? [{ id: container.id, data: { droppableContainer: container, value: 0 } }] : [];
+    }
+    const touching = pointerWithin(args);
+    if (touching.length > 0) return touching;
+    const overlapping = rectIntersection(args);
+    return overlapping.length > 0 ? overlapping : closestCenter(args);
+  };
+
+  /**
+   * The keyboard moves a block one place at a time through its list and on into the next (down past the
+   * end, up past the start), or to the list beside (left, right): the slot moves at once, on the key press
+   * (stepSlot), and the preview goes to that place.
+   */
+  const coordinateGetter: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
+    if (!ARROWS.includes(event.code)) return undefined;
+    event.preventDefault();
+    const item = context.active?.data.current as DragItem | undefined;
+    const session = drag.current;
+    if (!item || !session?.slot) return currentCoordinates;
+    const current = session.slot;
+    const curriculum = curriculumOf(current.target.key);
+    if (!curriculum) return currentCoordinates;
+    // The lists of the same training in the same editor, in document order.
+    const editor = geometry.get(current.list)?.editor;
+    const lists: { list: string; target: ListTarget }[] = [];
+    for (const [id, measured] of geometry) {
+      const candidate = context.droppableContainers.get(id);
+      const target = candidate?.data.current as ListTarget | undefined;
+      if (measured.editor === editor && candidate && !candidate.disabled && target?.key === current.target.key) lists.push({ list: String(id), target });
+    }
+    const next = stepSlot(curriculum, item, lists, current, event.code);
+    const rect = context.droppableRects.get(next.list) ?? geometry.get(next.list)?.rect;
+    if (!rect) return currentCoordinates; // a list not measured: the block stays where it is, as the preview does
+    session.slot = next;
+    const spans = geometry.get(next.list)?.spans ?? [];
+    const gap = gapForIndex(curriculum, item, next.target, next.index);
+    return { x: rect.left, y: rect.top + (spans[gap]?.top ?? spans.at(-1)?.bottom ?? 0) };
+  };
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, { coordinateGetter }));
 
   // The place a drop would land, kept up to date while dragging; the drop and its announcement use it.
   const planned = useRef<{ key: string; place: BlockPlace } | null>(null);
+  // What to announce next (the item over a block or a list), and what was announced last.
+  const speech = useRef<{ next: string | null; said: string | null }>({ next: null, said: null });
   const plan = ({ active, over, activatorEvent, delta }: DragMoveEvent | DragEndEvent) => {
+    const current = drag.current;
+    if (!current) return null; // a report that came after the drop
     const item = active.data.current as DragItem | undefined;
-    const target = over?.data.current as DropTarget | undefined;
-    const curriculum = target && documents.get(target.key)?.history.present;
-    if (!item || !target || !curriculum || (item.type === 'block' && target.type === 'block' && item.blockId === target.blockId)) {
+    // A keyboard drag is where its slot is; a pointer drag over the list dnd-kit found under the pointer.
+    const target = current.byKeyboard ? current.slot?.target : (over?.data.current as ListTarget | undefined);
+    const curriculum = target && curriculumOf(target.key);
+    let gap: number | null = null;
+    let named: string | null = null;
+    if (item && target && curriculum) {
+      if (current.slot && current.byKeyboard) {
+        gap = gapForIndex(curriculum, item, target, current.slot.index);
+        named = blocksOf(curriculum, target)?.[current.slot.index]?.id ?? null;
+      } else if (over && activatorEvent && 'clientY' in activatorEvent) {
+        const spans = geometry.get(over.id)?.spans ?? [];
+        const y = (activatorEvent as PointerEvent).clientY + delta.y - over.rect.top;
+        gap = gapAt(spans, y);
+        named = blockAt(spans, y) ?? spans[gap]?.id ?? null;
+      }
+    }
+    if (!item || !target || !curriculum || gap === null) {
       planned.current = null;
-      dropMarker.set(null);
+      showMarker(null);
+      speech.current.next = t('dnd.nowhere', { item: describe(item) });
       return null;
     }
-    const pointer: PointerOver | null =
-      !byKeyboard.current && activatorEvent && 'clientY' in activatorEvent && over
-        ? { y: (activatorEvent as PointerEvent).clientY + delta.y, rect: over.rect }
-        : null;
-    const place = dropPlace(curriculum, item, target, pointer);
+    const place = placeForGap(curriculum, item, target, gap);
     planned.current = place && { key: target.key, place };
-    // A block moved within its own list shows its place by the list moving aside; anything else gets a marker.
-    dropMarker.set(place && !movesWithinList(curriculum, item, target) ? markerFor(curriculum, target.key, place) : null);
+    showMarker(place ? markerForGap(curriculum, target, gap) : null);
+    const block = named ? blockById(curriculum, named) : undefined;
+    const copy = documents.get(target.key);
+    speech.current.next = t('dnd.over', { item: describe(item), target: block && copy ? blockTitle(block, copy.cards, language) : listName(target, target.key) });
     return place && { item, target, place };
   };
-
-  const placeName = (key: string, place: BlockPlace) =>
-    place.container === 'parking' ? t('curriculum.parking') : (documents.get(key)?.history.present.days.find((day) => day.id === place.dayId)?.title ?? '');
+  const speak = () => {
+    const { next, said } = speech.current;
+    if (!drag.current || !next || next === said) return undefined;
+    speech.current.said = next;
+    return next;
+  };
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t('dnd.start', { item: describe(active.id, active.data.current) }),
-    onDragOver: ({ active, over }) =>
-      over ? t('dnd.over', { item: describe(active.id, active.data.current), target: describe(over.id, over.data.current) }) : t('dnd.nowhere', { item: describe(active.id, active.data.current) }),
+    onDragStart: ({ active }) => t('dnd.start', { item: describeActive(active) }),
+    onDragMove: speak,
+    onDragOver: speak,
     onDragEnd: ({ active }) => {
-      const item = describe(active.id, active.data.current);
+      const item = describeActive(active);
       const landed = planned.current;
-      return landed ? t('dnd.droppedAt', { item, target: placeName(landed.key, landed.place), position: landed.place.index + 1 }) : t('dnd.cancelled', { item });
+      return landed ? t('dnd.droppedAt', { item, target: listName(landed.place, landed.key), position: landed.place.index + 1 }) : t('dnd.cancelled', { item });
     },
-    onDragCancel: ({ active }) => t('dnd.cancelled', { item: describe(active.id, active.data.current) }),
+    onDragCancel: ({ active }) => t('dnd.cancelled', { item: describeActive(active) }),
+  };
+
+  const finish = () => {
+    drag.current = null;
+    showMarker(null);
+    draggedBlock.set(null);
   };
 
   const onDragEnd = (event: DragEndEvent) => {
     const drop = plan(event);
-    dropMarker.set(null);
+    finish();
     if (!drop) return;
     const { item, target, place } = drop;
     documents.edit(target.key, (curriculum) => {
@@ -227,22 +278,31 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
       collisionDetection={collisionDetection}
       measuring={MEASURING}
       autoScroll={AUTO_SCROLL}
-      onDragStart={({ activatorEvent }) => {
+      onDragStart={({ active, activatorEvent }) => {
         overflowing = new WeakMap();
-        byKeyboard.current = activatorEvent instanceof KeyboardEvent;
+        drag.current = { byKeyboard: activatorEvent instanceof KeyboardEvent, slot: null };
         planned.current = null;
+        speech.current = { next: null, said: null };
+        const item = active.data.current as DragItem | undefined;
+        if (item?.type === 'block') {
+          draggedBlock.set({ key: item.key, blockId: item.blockId });
+          const curriculum = curriculumOf(item.key);
+          const found = curriculum && findBlock(curriculum, item.blockId);
+          if (item.list && found) drag.current.slot = { list: item.list, target: listTargetOf(item.key, found.place), index: found.place.index };
+        }
       }}
       onDragMove={(event) => void plan(event)}
       onDragOver={(event) => void plan(event)}
       onDragEnd={onDragEnd}
       onDragCancel={() => {
         planned.current = null;
-        dropMarker.set(null);
+        finish();
       }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >
       <MeasureOnGrab />
       {children}
+      <DragPreview describe={describeActive} />
     </DndContext>
   );
 }

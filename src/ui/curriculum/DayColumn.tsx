@@ -1,5 +1,3 @@
-import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useMemo, useState } from 'react';
 import {
   BLOCK_TYPES,
@@ -19,7 +17,8 @@ import { BoundText } from '../components/BoundText';
 import { TimeField } from '../components/TimeField';
 import { useI18n } from '../i18n';
 import { BlockItem } from './BlockItem';
-import { blockDragId, dayDropId, type DropTarget } from './dnd-ids';
+import { dayDropId, type DropTarget } from './dnd-ids';
+import { useBlockList } from './block-list';
 import { useApplication, useLayout } from '../app/context';
 import { NeedBars } from './NeedBars';
 import { useEditorGroup } from '../workbench/editor-group';
@@ -41,18 +40,16 @@ const formatDuration = (minutes: number) => `${Math.floor(minutes / 60)}:${Strin
 /**
  * A training day: its header (times, total against target, need balance) and its blocks in order.
  * Memoized: an edit elsewhere in the training, which leaves this day's object as it was, does not render it.
- * While something is dragged, dnd-kit renders every drop target when the target under the pointer changes;
- * then only this frame renders, not the header, the footer or the blocks that did not move.
+ * Its block list is one drop target and one draggable (useBlockList): a drag renders this frame when it
+ * starts, ends or crosses into another list, never the header, the footer or the blocks.
  */
 export const DayColumn = memo(function DayColumn({ docKey, day, index, schedule, cards, selected, readOnly, onSelect }: DayColumnProps) {
   const { t } = useI18n();
   const group = useEditorGroup();
   const target: DropTarget = { type: 'container', key: docKey, container: 'day', dayId: day.id, empty: day.blocks.length === 0 };
-  const { setNodeRef, isOver } = useDroppable({ id: dayDropId(group, day.id), data: target, disabled: readOnly });
+  const dropId = dayDropId(group, day.id);
+  const { setNodeRef, isOver, describedBy, handlers } = useBlockList(target, dropId, readOnly);
   const label = day.title || t('curriculum.dayN', { n: index + 1 });
-  // The same ids give the same array, so the blocks of the list do not all render when one of them changes.
-  const ids = day.blocks.map((block) => block.id).join('\n');
-  const items = useMemo(() => (ids ? ids.split('\n').map((id) => blockDragId(group, id)) : []), [ids, group]);
   const blocks = useMemo(
     () =>
       day.blocks.map((block, position) => (
@@ -64,22 +61,21 @@ export const DayColumn = memo(function DayColumn({ docKey, day, index, schedule,
           cards={cards}
           selected={selected.includes(block.id)}
           readOnly={readOnly}
+          describedBy={describedBy}
           onSelect={onSelect}
         />
       )),
-    [day.blocks, docKey, schedule, cards, selected, readOnly, onSelect],
+    [day.blocks, docKey, schedule, cards, selected, readOnly, describedBy, onSelect],
   );
 
   return (
     <RenderRegion id={`day:${day.id}`}>
     <section className={`day-column${isOver ? ' drop-over' : ''}`} aria-label={label} data-day-id={day.id}>
       <DayHeader docKey={docKey} day={day} index={index} schedule={schedule} cards={cards} readOnly={readOnly} />
-      <SortableContext id={dayDropId(group, day.id)} items={items} strategy={verticalListSortingStrategy}>
-        <ol ref={setNodeRef} className="block-list" aria-label={t('curriculum.blocksOf', { day: label })}>
-          {blocks}
-          {day.blocks.length === 0 && <li className="drop-hint">{t('curriculum.dropHere')}</li>}
-        </ol>
-      </SortableContext>
+      <ol ref={setNodeRef} className="block-list" data-drop-id={dropId} aria-label={t('curriculum.blocksOf', { day: label })} {...handlers}>
+        {blocks}
+        {day.blocks.length === 0 && <li className="drop-hint">{t('curriculum.dropHere')}</li>}
+      </ol>
       {!readOnly && <DayFooter docKey={docKey} dayId={day.id} blockCount={day.blocks.length} label={label} />}
     </section>
     </RenderRegion>

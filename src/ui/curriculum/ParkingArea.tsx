@@ -1,11 +1,10 @@
-import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import type { Block, TechniqueCard } from '../../core';
 import { useI18n } from '../i18n';
 import { BlockItem } from './BlockItem';
 import { useEditorGroup } from '../workbench/editor-group';
-import { blockDragId, parkingDropId, type DropTarget } from './dnd-ids';
+import { parkingDropId, type DropTarget } from './dnd-ids';
+import { useBlockList } from './block-list';
 
 /** Blocks not yet scheduled: a place to park ideas while the days take shape. */
 export const ParkingArea = memo(function ParkingArea(props: {
@@ -19,9 +18,8 @@ export const ParkingArea = memo(function ParkingArea(props: {
   const { t } = useI18n();
   const group = useEditorGroup();
   const target: DropTarget = { type: 'container', key: props.docKey, container: 'parking', empty: props.blocks.length === 0 };
-  const ids = props.blocks.map((block) => block.id).join('\n');
-  const items = useMemo(() => (ids ? ids.split('\n').map((id) => blockDragId(group, id)) : []), [ids, group]);
-  const { setNodeRef, isOver } = useDroppable({ id: parkingDropId(group, props.docKey), data: target, disabled: props.readOnly });
+  const dropId = parkingDropId(group, props.docKey);
+  const { setNodeRef, isOver, describedBy, handlers } = useBlockList(target, dropId, props.readOnly);
   return (
     <section className={`day-column parking${isOver ? ' drop-over' : ''}`} aria-label={t('curriculum.parking')}>
       <header className="day-header">
@@ -30,22 +28,21 @@ export const ParkingArea = memo(function ParkingArea(props: {
         </h2>
         <p className="muted">{t('curriculum.parkingHint')}</p>
       </header>
-      <SortableContext id={parkingDropId(group, props.docKey)} items={items} strategy={verticalListSortingStrategy}>
-        <ol ref={setNodeRef} className="block-list" aria-label={t('curriculum.parking')}>
-          {props.blocks.map((block) => (
-            <BlockItem
-              key={block.id}
-              docKey={props.docKey}
-              block={block}
-              cards={props.cards}
-              selected={props.selected.includes(block.id)}
-              readOnly={props.readOnly}
-              onSelect={props.onSelect}
-            />
-          ))}
-          {props.blocks.length === 0 && <li className="drop-hint">{t('curriculum.dropHere')}</li>}
-        </ol>
-      </SortableContext>
+      <ol ref={setNodeRef} className="block-list" data-drop-id={dropId} aria-label={t('curriculum.parking')} {...handlers}>
+        {props.blocks.map((block) => (
+          <BlockItem
+            key={block.id}
+            docKey={props.docKey}
+            block={block}
+            cards={props.cards}
+            selected={props.selected.includes(block.id)}
+            readOnly={props.readOnly}
+            describedBy={describedBy}
+            onSelect={props.onSelect}
+          />
+        ))}
+        {props.blocks.length === 0 && <li className="drop-hint">{t('curriculum.dropHere')}</li>}
+      </ol>
     </section>
   );
 });
