@@ -1,11 +1,12 @@
 // Browser tests need Debian's Chromium (Playwright cannot download its own here), poppler and fonts;
-// the Word handouts are checked by opening them in LibreOffice, as a trainer's colleague might.
+// the Word handouts are checked by opening them in LibreOffice, as a trainer's colleague might; the team
+// library's tests run a real git.
 // Installs them with apt-get when missing and we are root on Debian; otherwise says what to install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const PACKAGES = ['chromium', 'xvfb', 'xauth', 'poppler-utils', 'fonts-liberation', 'libreoffice-writer-nogui'];
-const COMMANDS = { chromium: 'chromium', 'poppler-utils': 'pdfinfo', 'libreoffice-writer-nogui': 'soffice' };
+const PACKAGES = ['chromium', 'xvfb', 'xauth', 'poppler-utils', 'fonts-liberation', 'libreoffice-writer-nogui', 'git'];
+const COMMANDS = { chromium: 'chromium', 'poppler-utils': 'pdfinfo', 'libreoffice-writer-nogui': 'soffice', git: 'git' };
 
 function has(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
