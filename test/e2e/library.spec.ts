@@ -153,7 +153,7 @@ test('sharing cards: a card pack with conflicts imported choice by choice, and c
     await expect(library.editor.getByText('1 nieuw, 3 gewijzigd, 0 gelijk')).toBeVisible();
   });
 
-  await test.step('each conflict is resolved: keep mine, take theirs, keep both', async () => {
+  await test.step('each conflict is resolved: keep mine, take theirs, keep both (the copy named after its author)', async () => {
     const preview = library.editor;
     await preview.getByRole('radiogroup', { name: 'Keuze voor Kaart A hun' }).getByLabel('mijn versie houden').check();
     await preview.getByRole('radiogroup', { name: 'Keuze voor Kaart B hun' }).getByLabel('hun versie nemen').check();
@@ -161,7 +161,7 @@ test('sharing cards: a card pack with conflicts imported choice by choice, and c
     await preview.getByRole('button', { name: 'Importeren', exact: true }).click();
     await expect(page.getByText('3 kaarten geïmporteerd.').first()).toBeVisible();
     const titles = (await web.call('library.listCards', {})).filter((c) => c.title.nl.startsWith('Kaart ')).map((c) => c.title.nl).sort();
-    expect(titles).toEqual(['Kaart A mijn', 'Kaart B hun', 'Kaart C hun', 'Kaart C mijn', 'Kaart D nieuw']);
+    expect(titles).toEqual(['Kaart A mijn', 'Kaart B hun', 'Kaart C hun (versie van Els)', 'Kaart C mijn', 'Kaart D nieuw']);
     // Importing only reads the pack.
     expect(await readFile(packFile, 'utf8')).toBe(packBefore);
   });
@@ -175,7 +175,7 @@ test('sharing cards: a card pack with conflicts imported choice by choice, and c
   await test.step('only the chosen cards are exported, as a pack that validates and holds no training', async () => {
     await library.exportButton.click();
     const dialog = page.getByRole('dialog', { name: 'Kaartenpakket exporteren' });
-    for (const other of ['Kaart B hun', 'Kaart C hun', 'Kaart C mijn']) await dialog.getByLabel(other, { exact: true }).uncheck();
+    for (const other of ['Kaart B hun', 'Kaart C hun (versie van Els)', 'Kaart C mijn']) await dialog.getByLabel(other, { exact: true }).uncheck();
     await dialog.getByRole('button', { name: '2 kaarten exporteren…' }).click();
     const file = join(web.filesDir, 'mijn-pakket.draaiboek');
     const save = new FileDialog(page, 'Opslaan als');

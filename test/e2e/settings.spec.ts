@@ -18,7 +18,7 @@ test('the settings editor: found by the gear, searched in any spelling, theme an
   await test.step('the gear opens the settings, with the search ready to type in', async () => {
     await settings.open();
     await expect(settings.search).toBeFocused();
-    await expect(settings.root.getByRole('heading', { level: 2 })).toHaveText(['Algemeen', 'Training', 'Export']);
+    await expect(settings.root.getByRole('heading', { level: 2 })).toHaveText(['Algemeen', 'Training', 'Export', 'Teambibliotheken']);
     await expect(settings.rows).toHaveCount(14);
     // Keybindings have an editor of their own.
     await expect(settings.root.getByText(/sneltoets|keybinding/i)).toHaveCount(0);
@@ -102,7 +102,7 @@ test('the settings editor: found by the gear, searched in any spelling, theme an
     await expect(settings.root.getByRole('heading', { level: 1 })).toHaveText('Settings');
     await expect(settings.tab).toHaveText('Settings');
     await expect(settings.gear).toHaveAccessibleName('Settings');
-    await expect(settings.root.getByRole('heading', { level: 2 })).toHaveText(['General', 'Curriculum', 'Export']);
+    await expect(settings.root.getByRole('heading', { level: 2 })).toHaveText(['General', 'Curriculum', 'Export', 'Team libraries']);
     await expect(settings.control('Language')).toHaveValue('en');
     await expect(workbench.sideBar.title).toHaveText('Library');
     await expect(workbench.editor.tab('Welcome')).toBeVisible();

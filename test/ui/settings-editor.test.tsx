@@ -31,7 +31,7 @@ describe('the settings editor', () => {
     setup();
     const search = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Instellingen doorzoeken' });
     const status = screen.getByRole('status');
-    expect(sections()).toEqual(['Algemeen', 'Training', 'Export']);
+    expect(sections()).toEqual(['Algemeen', 'Training', 'Export', 'Teambibliotheken']);
     expect(status.textContent).toBe('');
 
     fireEvent.change(search, { target: { value: 'PAUZE' } });
@@ -50,7 +50,7 @@ describe('the settings editor', () => {
 
     fireEvent.keyDown(search, { key: 'Escape' });
     expect(search.value).toBe('');
-    expect(sections()).toEqual(['Algemeen', 'Training', 'Export']);
+    expect(sections()).toEqual(['Algemeen', 'Training', 'Export', 'Teambibliotheken']);
 
     fireEvent.change(search, { target: { value: 'thema' } });
     fireEvent.click(within(search.parentElement!).getByRole('button', { name: 'Zoekopdracht wissen' }));

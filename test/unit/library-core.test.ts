@@ -116,11 +116,26 @@ describe('card packs: preview and resolution', () => {
     const [taken] = resolve({ shared: 'take-theirs', fresh: 'skip' });
     expect(taken).toMatchObject({ id: 'shared', title: { nl: 'Hun versie' }, provenance: { origin: 'imported', author: 'Els', updated: '2026-05-01T00:00:00Z' } });
   });
-  it('keep both adds their card under a new id that remembers the original', () => {
+  it('keep both adds their card under a new id that remembers the original, named after its author', () => {
     const saved = resolve({ shared: 'keep-both', fresh: 'skip' });
     expect(saved).toHaveLength(1);
     expect(saved[0]!.id).not.toBe('shared');
     expect(saved[0]!.provenance.derivedFrom).toBe('shared');
+    expect(saved[0]!.title).toEqual({ nl: 'Hun versie (versie van Els)', en: 'Their version (Els’s version)' });
+  });
+  it('after keep both no two cards in the library share a title, even when only the summary differed', () => {
+    const original = makeCard('scale', { title: text('Schaalvraag', 'Scaling question') });
+    const theirs = makeCard('scale', { title: text('Schaalvraag', 'Scaling question'), summary: text('Anders', 'Different'), provenance: { origin: 'own', author: 'Anna', updated: '2026-05-01T00:00:00Z' } });
+    const anonymous = makeCard('scale', { title: text('Schaalvraag', 'Scaling question'), summary: text('Nog anders', 'Other still'), provenance: { origin: 'own', author: '', updated: '2026-05-01T00:00:00Z' } });
+    const entries = planImport([theirs], [original]);
+    const [copy] = resolveImport(entries, new Map([['scale', 'keep-both']]), () => 'copy-scale');
+    expect(copy!.title.nl).toBe('Schaalvraag (versie van Anna)');
+    const [unnamed] = resolveImport(planImport([anonymous], [original]), new Map([['scale', 'keep-both']]), () => 'copy-other');
+    expect(unnamed!.title.nl).toBe('Schaalvraag (andere versie)');
+    for (const language of ['nl', 'en'] as const) {
+      const titles = [original, copy!, unnamed!].map((card) => card.title[language]);
+      expect(new Set(titles).size).toBe(titles.length);
+    }
   });
   it('never offers to overwrite a built-in card, and ignores such a choice', () => {
     expect(choicesFor(plan[3]!)).toEqual(['keep-mine', 'keep-both']);

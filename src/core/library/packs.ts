@@ -1,4 +1,6 @@
+import { translator } from '../i18n';
 import { TechniqueCard } from '../model/card';
+import { namedCopy } from './card-diff';
 
 export type PackEntryStatus = 'new' | 'changed' | 'identical';
 
@@ -42,7 +44,8 @@ export function choicesFor(entry: PackEntry): PackChoice[] {
 
 /**
  * The cards to save for the trainer's choices. Imported cards are marked "imported" but keep their author
- * and date of last change; a "keep both" copy gets a new id and remembers the card it came from.
+ * and date of last change; a "keep both" copy gets a new id, remembers the card it came from and says whose
+ * version it is in its title, so the library never shows two cards of the same name.
  */
 export function resolveImport(entries: readonly PackEntry[], choices: ReadonlyMap<string, PackChoice>, newId: () => string): TechniqueCard[] {
   const imported = (card: TechniqueCard): TechniqueCard => ({ ...card, provenance: { ...card.provenance, origin: 'imported' } });
@@ -53,10 +56,8 @@ export function resolveImport(entries: readonly PackEntry[], choices: ReadonlyMa
       case 'add':
       case 'take-theirs':
         return [imported(entry.incoming)];
-      case 'keep-both': {
-        const copy = imported(entry.incoming);
-        return [{ ...copy, id: newId(), provenance: { ...copy.provenance, derivedFrom: entry.incoming.id } }];
-      }
+      case 'keep-both':
+        return [namedCopy(imported(entry.incoming), newId(), { nl: translator('nl'), en: translator('en') })];
       default:
         return [];
     }

@@ -1,4 +1,4 @@
-import { addDay, choiceBlock, insertBlock, translator } from '../../core';
+import { addDay, choiceBlock, insertBlock, translator, type TeamSnapshot } from '../../core';
 import { dayLabelMessage } from '../live/day-label';
 import type { Application, Choice, DocumentService } from '../../app';
 import { blockCommands, isOutsideTextField } from './block-commands';
@@ -7,6 +7,7 @@ import type { useLibraryActions } from '../library/actions';
 import type { WorkbenchContextValue } from '../workbench/context';
 import type { EditorTab, ViewId } from '../../app';
 import { openSettings } from '../settings/open';
+import { requestShare } from '../library/team-share';
 import type { CommandDeclaration } from './registry';
 
 export interface CommandContext {
@@ -53,6 +54,10 @@ export async function runDayLive(app: Application, key: string): Promise<void> {
   });
   if (dayId) app.layout.dispatch({ type: 'open-tab', tab: { id: `live:${key}:${dayId}`, kind: 'live', key, dayId } });
 }
+
+/** The team libraries that are git repositories, where pulling and sharing apply. */
+const gitTeams = (context: CommandContext) => context.app.team.get().teams.filter((team) => team.git !== null && team.state === 'ok');
+const hasWorkToShare = (team: TeamSnapshot) => team.git!.changed > 0 || team.git!.ahead > 0;
 
 function showView(view: ViewId): Command['run'] {
   return ({ app, workbench }) => {
@@ -189,5 +194,26 @@ export const COMMANDS: readonly Command[] = [
   { id: 'draaiboek.library.newCard', title: 'command.newCard', category: 'category.library', run: (c) => c.library.createCard() },
   { id: 'draaiboek.library.importPack', title: 'command.importPack', category: 'category.library', menu: 'file', run: (c) => void c.library.importPack() },
   { id: 'draaiboek.library.exportPack', title: 'command.exportPack', category: 'category.library', menu: 'file', run: (c) => c.library.exportPack() },
+  {
+    id: 'draaiboek.team.pull',
+    title: 'team.command.pull',
+    category: 'category.library',
+    when: (c) => gitTeams(c).some((team) => team.git!.remote),
+    run: async (c) => {
+      for (const team of gitTeams(c).filter((candidate) => candidate.git!.remote)) await c.app.team.pull(team.folder).catch(c.library.report);
+    },
+  },
+  {
+    // The message is asked for in the library's team part, where the trainer also sees what changed.
+    id: 'draaiboek.team.share',
+    title: 'team.command.share',
+    category: 'category.library',
+    when: (c) => gitTeams(c).some(hasWorkToShare),
+    run: (c) => {
+      showView('library')(c);
+      requestShare(gitTeams(c).find(hasWorkToShare)!.folder);
+    },
+  },
+  { id: 'draaiboek.team.showConflicts', title: 'team.command.conflicts', category: 'category.library', when: (c) => c.app.team.conflicts().length > 0, run: (c) => c.app.team.showConflicts() },
   { id: 'workbench.action.showWelcome', title: 'command.showWelcome', category: 'category.help', menu: 'help', run: ({ workbench }) => workbench.dispatch({ type: 'open-tab', tab: { id: 'welcome', kind: 'welcome' } }) },
 ];

@@ -1,9 +1,8 @@
-import { DEFAULT_LIBRARY_VIEW, GROUP_FORMATS, NEEDS, TRADITIONS, type LibraryView } from '../../core';
+import { CARD_ORIGINS, DEFAULT_LIBRARY_VIEW, GROUP_FORMATS, NEEDS, TRADITIONS, type LibraryView } from '../../core';
 import { Checklist } from '../components/Checklist';
 import { EnumSelect } from '../components/EnumSelect';
 import { useI18n } from '../i18n';
 
-const ORIGINS = ['built-in', 'own', 'imported'] as const;
 const SORTS = ['relevance', 'tradition', 'title', 'duration'] as const;
 
 function durationValue(text: string): number | null {
@@ -39,7 +38,7 @@ export function LibraryFilters({ view, onChange }: { view: LibraryView; onChange
         </label>
       </fieldset>
       <Checklist legend={t('library.filter.groupFormat')} options={GROUP_FORMATS} selected={view.groupFormats} label={(v) => t(`groupFormat.${v}`)} onChange={(groupFormats) => onChange({ groupFormats })} />
-      <Checklist legend={t('library.filter.origin')} options={ORIGINS} selected={view.origins} label={(v) => t(`origin.${v}`)} onChange={(origins) => onChange({ origins })} />
+      <Checklist legend={t('library.filter.origin')} options={CARD_ORIGINS} selected={view.origins} label={(v) => t(`origin.${v}`)} onChange={(origins) => onChange({ origins })} />
       <EnumSelect label={t('library.sort')} options={SORTS} value={view.sort} labelOf={(v) => t(`library.sort.${v}`)} onChange={(sort) => onChange({ sort })} />
       <button type="button" className="link-button" onClick={() => onChange({ ...DEFAULT_LIBRARY_VIEW, query: view.query })}>
         {t('library.filter.reset')}

@@ -13,6 +13,8 @@ export interface ModuleItemProps {
   renderSource?(row: ReactNode): ReactNode;
   /** The "+" button that adds the module to the open training. */
   addButton?: ReactNode;
+  /** "Naar teambibliotheek", for an own module while a team library can take it. */
+  publishButton?: ReactNode;
 }
 
 /** An inline rename: Enter saves, Escape keeps the old name, an empty name is refused. */
@@ -71,7 +73,7 @@ function RenameField({ module, onSave, onDone }: { module: Module; onSave(module
 }
 
 /** One saved module in the side bar: drag or add it, rename it in place, edit its blocks, delete it. */
-export function ModuleItem({ module, cards, onSave, onDelete, renderSource = (row) => row, addButton }: ModuleItemProps) {
+export function ModuleItem({ module, cards, onSave, onDelete, renderSource = (row) => row, addButton, publishButton }: ModuleItemProps) {
   const { t } = useI18n();
   const [renaming, setRenaming] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -113,6 +115,7 @@ export function ModuleItem({ module, cards, onSave, onDelete, renderSource = (ro
               </>,
             )}
           </div>
+          {publishButton}
           <button ref={renameButton} type="button" className="icon-button" aria-label={t('module.rename', { title: module.title })} title={t('module.rename', { title: module.title })} onClick={() => setRenaming(true)}>
             <span className="codicon codicon-edit" aria-hidden="true" />
           </button>

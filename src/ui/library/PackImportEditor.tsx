@@ -3,6 +3,7 @@ import { choicesFor, defaultChoice, localized, newId, planImport, resolveImport,
 import { useI18n } from '../i18n';
 import { useWorkbench } from '../workbench/context';
 import { useLibraryActions } from './actions';
+import { CardDiff } from './CardDiff';
 import { useLibrary } from './useLibrary';
 
 /**
@@ -97,6 +98,12 @@ function PackEntryRow({ entry, choice, onChoose }: { entry: PackEntry; choice: P
         </div>
       ) : (
         <span className="muted">{t('pack.nothingToDo')}</span>
+      )}
+      {/* What a choice would keep or lose, before the trainer makes it. */}
+      {entry.mine && entry.status === 'changed' && (
+        <div className="pack-entry-diff">
+          <CardDiff mine={entry.mine} theirs={entry.incoming} mineLabel={t('cardDiff.library')} theirsLabel={t('cardDiff.pack')} />
+        </div>
       )}
     </li>
   );

@@ -5,6 +5,7 @@ import { useWorkbench } from '../workbench/context';
 import { SETTINGS_SECTIONS } from './definitions';
 import { SETTINGS_SEARCH_ID, takeSearchFocus } from './open';
 import { SettingRow } from './SettingRow';
+import { TeamLibrariesSection } from './TeamLibrariesSection';
 import { matchesQuery } from './search';
 import { useSettings } from '../app/context';
 import { HOST_ONLY_SETTINGS } from '../../contract';
@@ -29,8 +30,10 @@ export function SettingsEditor() {
     ...section,
     settings: section.settings.filter((definition) => matchesQuery(query, [t(definition.label), t(definition.description)])),
   })).filter((section) => section.settings.length > 0);
-  const found = sections.reduce((sum, section) => sum + section.settings.length, 0);
   const searching = query.trim() !== '';
+  const teamShown = matchesQuery(query, [t('team.settings.title'), t('team.settings.explain')]);
+  // The team libraries count as one setting found.
+  const found = sections.reduce((sum, section) => sum + section.settings.length, 0) + (searching && teamShown ? 1 : 0);
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Escape' || !query) return;
@@ -95,6 +98,7 @@ export function SettingsEditor() {
           ))}
         </section>
       ))}
+      {teamShown && <TeamLibrariesSection />}
     </section>
   );
 }

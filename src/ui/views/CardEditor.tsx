@@ -4,6 +4,7 @@ import { Markdown } from '../components/Markdown';
 import { useI18n } from '../i18n';
 import { CardForm } from '../library/CardForm';
 import { useLibraryActions } from '../library/actions';
+import { PublishMenu } from '../library/PublishMenu';
 import { NeedBadge } from './NeedBadge';
 import { useLibraryState } from '../library/useLibrary';
 
@@ -50,6 +51,8 @@ function CardView({ card }: { card: TechniqueCard }) {
               <button type="button" className="button secondary" onClick={() => void actions.deleteCard(card)}>
                 <span className="codicon codicon-trash" aria-hidden="true" /> {t('card.delete')}
               </button>
+              {/* A team card is already shared: it is edited where it is, not published again. */}
+              {card.provenance.origin !== 'team' && <PublishMenu title={text(card.title)} onPublish={(folder) => void actions.publishCard(card, folder)} />}
             </>
           )}
         </div>
@@ -59,6 +62,7 @@ function CardView({ card }: { card: TechniqueCard }) {
         {card.workForm ? `${t(`blockType.${card.workForm}`)} · ` : ''}
         {t(`groupFormat.${card.groupFormat}`)} ·{' '}
         {t(`origin.${card.provenance.origin}`)}
+        {card.provenance.origin === 'team' && card.provenance.team ? ` ${card.provenance.team}` : ''}
         {card.provenance.author ? ` · ${card.provenance.author}` : ''}
         {derivedFrom ? ` · ${t('card.derivedFrom', { title: derivedFrom })}` : ''}
       </p>

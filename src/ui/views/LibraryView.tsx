@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { AddButton, DraggableSource } from '../library/AddToCurriculum';
 import { CardRow } from '../library/CardRow';
 import { ModulesList } from '../library/ModulesList';
+import { TeamStatus } from '../library/TeamStatus';
 import { LibraryFilters } from '../library/LibraryFilters';
 import { useLibraryActions } from '../library/actions';
 import { useLibrary } from '../library/useLibrary';
@@ -104,6 +105,7 @@ export function LibraryView() {
       </div>
       {filtersOpen && <LibraryFilters view={view} onChange={setView} />}
       <ModulesList />
+      <TeamStatus />
       <p className="side-bar-meta" role="status" aria-live="polite">
         {shown.length === cards.length ? t('sidebar.cardCount', { count: cards.length }) : t('library.count', { shown: shown.length, total: cards.length })}
       </p>

@@ -6,7 +6,7 @@ import { isDirty, type DocumentsState } from '../../app';
 import { WelcomeEditor } from '../views/WelcomeEditor';
 import { useApplication, useLayout, useStore } from '../app/context';
 import { useWorkbench } from './context';
-import { CardEditor, CompareTab, CurriculumEditor, ExportEditor, KeybindingsEditor, LiveEditor, PackImportEditor, SettingsEditor } from './lazy-editors';
+import { CardEditor, CompareTab, CurriculumEditor, ExportEditor, KeybindingsEditor, LiveEditor, PackImportEditor, SettingsEditor, TeamConflictsEditor } from './lazy-editors';
 import { EditorGroupContext } from './editor-group';
 import type { EditorTab, WorkbenchState } from '../../app';
 import { useLibraryState } from '../library/useLibrary';
@@ -58,6 +58,7 @@ function useTabTitle(): (tab: EditorTab) => string {
       return t('live.tab', { day: index < 0 ? '' : dayLabel(t, days[index], index) });
     }
     if (tab.kind === 'compare') return t('compare.tab', { before: tab.before.label, after: tab.after.label });
+    if (tab.kind === 'team-conflicts') return t('team.conflicts.tab');
     return t('pack.import.tab', { file: tab.path.split(/[\\/]/).pop() ?? tab.path });
   };
 }
@@ -183,6 +184,8 @@ function Editor({ tab }: { tab: EditorTab }) {
       return <CurriculumEditor key={tab.id} docKey={tab.key} />;
     case 'live':
       return <LiveEditor key={tab.id} docKey={tab.key} dayId={tab.dayId} />;
+    case 'team-conflicts':
+      return <TeamConflictsEditor />;
   }
 }
 

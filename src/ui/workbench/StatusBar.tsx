@@ -3,6 +3,7 @@ import { useActiveWorkingCopy, useApplication, useLayout, useSettings, useStore 
 import { useI18n } from '../i18n';
 import { useWorkbench } from './context';
 import { useLibraryState } from '../library/useLibrary';
+import { TeamStatusItems } from './StatusBarTeam';
 
 export function StatusBar() {
   const { theme, updateSettings, dispatch } = useWorkbench();
@@ -37,6 +38,7 @@ export function StatusBar() {
       <span className="status-item">
         <span className="codicon codicon-library" aria-hidden="true" /> {t('status.cards', { count: cardCount })}
       </span>
+      <TeamStatusItems />
       <span className="status-spacer" />
       <button
         type="button"

@@ -10,3 +10,4 @@ export const ExportEditor = lazy(() => import('../export/ExportEditor').then((mo
 export const CompareTab = lazy(() => import('../compare/CompareTab').then((module) => ({ default: module.CompareTab })));
 export const PackImportEditor = lazy(() => import('../library/PackImportEditor').then((module) => ({ default: module.PackImportEditor })));
 export const LiveEditor = lazy(() => import('../live/LiveEditor').then((module) => ({ default: module.LiveEditor })));
+export const TeamConflictsEditor = lazy(() => import('../team/TeamConflictsEditor').then((module) => ({ default: module.TeamConflictsEditor })));
