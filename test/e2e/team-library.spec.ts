@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SettingsService } from '../../src/services/settings';
 import { expect, test } from './fixtures';
@@ -110,6 +111,8 @@ test('a team folder: Anna publishes, Bram sees and edits, Anna sees it; a confli
       await expect(conflicts.getByRole('row', { name: /Duur/ })).toContainText('45');
       await expect(conflicts.getByRole('row', { name: /Duur/ })).toContainText('30');
       expect(JSON.parse(await readFile(join(team, 'cards', file!), 'utf8')).defaultDurationMinutes).toBe(30);
+      const axe = await new AxeBuilder({ page }).include('#editor-content').include('#side-bar').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
       await conflicts.getByLabel('allebei houden').check();
       await conflicts.getByRole('button', { name: 'Toepassen: Onze check-in' }).click();
       await expect(conflicts.getByText('Geen conflicten')).toBeVisible();
