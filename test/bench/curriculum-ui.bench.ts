@@ -127,7 +127,13 @@ async function dragOnce(page: Page, trace: Browser | null): Promise<DragFigures>
   await page.mouse.down();
   for (let step = 1; step <= 60; step++) {
     await page.mouse.move(from.x + 40, from.y + 10 + ((to.y - from.y) * step) / 60);
-    if (profiler && step === 4) printProfile((await profiler.send('Profiler.stop')).profile);
+    if (profiler && step === 4) {
+      const { profile } = await profiler.send('Profiler.stop');
+      printProfile(profile);
+      // DRAG_PROFILE=/some/file.cpuprofile also keeps the profile, for DevTools or a closer look.
+      const keep = process.env.DRAG_PROFILE;
+      if (keep?.endsWith('.cpuprofile')) await writeFile(keep, JSON.stringify(profile));
+    }
   }
   const up = await page.evaluate(() => {
     performance.mark('bench-up');
