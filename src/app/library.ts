@@ -118,6 +118,11 @@ export class LibraryService {
     return team.store.subscribe(() => this.showCards());
   }
 
+  /** A module by id: an own one, else one of a team library's. */
+  findModule(id: string): Module | undefined {
+    return this.get().modules.find((module) => module.id === id) ?? this.team?.get().teams.flatMap((team) => team.modules).find((module) => module.id === id);
+  }
+
   /** The team folder a card or module lives in, or null for the own library. */
   private teamFolderOf(id: string): string | null {
     return this.team?.folderOf(id) ?? null;

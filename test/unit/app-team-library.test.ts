@@ -115,6 +115,15 @@ describe('TeamLibraryService', () => {
     expect(JSON.parse(await readFile(join(folder, 'cards', `${published.id}.json`), 'utf8')).defaultDurationMinutes).toBe(25);
   });
 
+  it('publishes an own module into the team folder, where a drag into a day finds it', async () => {
+    await team.refresh();
+    const module = { id: 'own-mod', title: 'Ochtendstart', description: 'Inchecken en doelen', blocks: [] };
+    const published = await team.publishModule(module, folder);
+    expect(await readdir(join(folder, 'modules'))).toEqual([`${published.id}.json`]);
+    expect(library.findModule(published.id)).toMatchObject({ title: 'Ochtendstart' });
+    expect(library.get().modules).toEqual([]);
+  });
+
   it('deletes a team card’s file and the undo brings it back', async () => {
     await team.refresh();
     const published = await team.publishCard(library.get().cards[0]!, folder);

@@ -138,7 +138,7 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
   const describe = (item: DragItem | undefined): string => {
     if (!item) return '';
     if (item.type === 'card') return library.get().cards.find((card) => card.id === item.cardId)?.title[language] ?? t('curriculum.unknownCard');
-    if (item.type === 'module') return library.get().modules.find((module) => module.id === item.moduleId)?.title ?? '';
+    if (item.type === 'module') return library.findModule(item.moduleId)?.title ?? '';
     const copy = documents.get(item.key);
     const block = copy && blockById(copy.history.present, item.blockId);
     return copy && block ? blockTitle(block, copy.cards, language) : '';
@@ -264,7 +264,7 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
         return card ? insertBlock(curriculum, blockFromCard(card, curriculum.language), place) : curriculum;
       }
       if (item.type === 'module') {
-        const module = library.get().modules.find((candidate) => candidate.id === item.moduleId);
+        const module = library.findModule(item.moduleId);
         return module ? insertBlocks(curriculum, module.blocks, place) : curriculum;
       }
       if (item.key !== target.key) return curriculum;

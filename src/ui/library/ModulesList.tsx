@@ -96,6 +96,7 @@ export function ModulesList() {
                 cards={cards}
                 onSave={save}
                 onDelete={(doomed) => void removeTeamModule(doomed, team)}
+                renderSource={(row) => <DraggableSource item={{ type: 'module', moduleId: module.id }}>{row}</DraggableSource>}
                 addButton={<AddButton blocks={module.blocks} label={module.title} />}
               />
             ))}
