@@ -168,6 +168,26 @@ export class TeamLibraryService {
     return null;
   }
 
+  /**
+   * The team's version of a card being edited, when it is no longer the one the editor opened (`base`); undefined
+   * while they are the same or the card is no team card.
+   */
+  changedUnderneath(base: TechniqueCard): TechniqueCard | undefined {
+    if (base.provenance.origin !== 'team') return undefined;
+    const there = this.cards().find((card) => card.id === base.id);
+    return there && !sameCardContent(base, there) ? there : undefined;
+  }
+
+  /** Lists my edit beside the team's current version in "Teamconflicten", without writing anything. */
+  compareEdit(mine: TechniqueCard): void {
+    const folder = this.folderOf(mine.id);
+    const theirs = this.cards().find((card) => card.id === mine.id) ?? null;
+    if (!folder) return;
+    const edit: EditConflict = { kind: 'edit', id: newId('conflict'), folder, mine, theirs };
+    this.store.set((state) => ({ ...state, edits: [...state.edits.filter((other) => other.mine.id !== mine.id), edit] }));
+    this.showConflicts();
+  }
+
   /** Opens the tab that lists every conflict with its differences. */
   showConflicts(): void {
     this.options.layout.dispatch({ type: 'open-tab', tab: { id: 'team-conflicts', kind: 'team-conflicts' } });

@@ -100,6 +100,8 @@ test('a team folder: Anna publishes, Bram sees and edits, Anna sees it; a confli
       await teamRow(bramLibrary).click();
       await editDuration(bramPage, bramLibrary, 30);
       const form = anna.editor.locator('form.card-form');
+      // While Anna still edits, her form says that Bram's version arrived.
+      await expect(form.getByRole('alert')).toContainText('Een collega heeft deze kaart in de teambibliotheek gewijzigd terwijl jij hem bewerkte', { timeout: ARRIVES_WITHIN });
       await form.getByRole('spinbutton', { name: 'Duur (minuten)' }).fill('45');
       await form.getByRole('button', { name: 'Opslaan' }).click();
       const question = page.getByRole('dialog', { name: 'Kaart gewijzigd in de teambibliotheek' });

@@ -5,6 +5,8 @@ export const teamEn: Record<keyof typeof teamNl, string> = {
   'origin.team': 'team library',
   'card.versionOf': ' ({author}’s version)',
   'card.otherVersion': ' (other version)',
+  'team.changed.message': 'A colleague changed this card in the team library while you were editing it. Compare your version with your colleague’s, or load theirs; saving asks you first.',
+  'team.changed.reload': 'Load theirs',
   'team.conflicts.tab': 'Team conflicts',
   'team.conflict.title': 'Card changed in the team library',
   'team.conflict.changed': '"{title}" changed in the team library "{team}" since you opened it. Compare first, or take their version; keeping yours overwrites your colleague\'s.',

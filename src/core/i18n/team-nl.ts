@@ -3,6 +3,8 @@ export const teamNl = {
   'origin.team': 'teambibliotheek',
   'card.versionOf': ' (versie van {author})',
   'card.otherVersion': ' (andere versie)',
+  'team.changed.message': 'Een collega heeft deze kaart in de teambibliotheek gewijzigd terwijl jij hem bewerkte. Vergelijk je versie met die van je collega, of laad hun versie; opslaan vraagt het je eerst.',
+  'team.changed.reload': 'Hun versie laden',
   'team.conflicts.tab': 'Teamconflicten',
   'team.conflict.title': 'Kaart gewijzigd in de teambibliotheek',
   'team.conflict.changed': '"{title}" is in de teambibliotheek "{team}" gewijzigd sinds je hem opende. Vergelijk eerst, of neem hun versie; je eigen versie houden overschrijft die van je collega.',

@@ -21,6 +21,7 @@ import { useWorkbench } from '../workbench/context';
 import { useLibraryActions } from './actions';
 import { fromLines, toLines } from './card-draft';
 import { useLibrary } from './useLibrary';
+import { TeamChangedBanner } from '../team/TeamChangedBanner';
 
 type Patch = (changes: Partial<TechniqueCard>) => void;
 
@@ -37,6 +38,9 @@ export function CardForm({ draft, saved }: { draft: TechniqueCard; saved?: Techn
   const derivedFrom = library.cards.find((candidate) => candidate.id === draft.provenance.derivedFrom);
   const patch: Patch = (changes) => setCard((current) => ({ ...current, ...changes }));
   const tabId = `card:${card.id}`;
+  // `saved` follows the library as colleagues change it; the draft is the card as this edit started from it,
+  // which is what a team folder's version is checked against.
+  const base = saved ? draft : undefined;
 
   const issueFor = (field: string) => issues.find((issue) => issue.field === field || issue.field.startsWith(field + '/'));
   const message = (issue: CardIssue) => t(`card.issue.${issue.code}`, { field: fieldName(issue.field), detail: issue.detail ?? '' });
@@ -52,19 +56,22 @@ export function CardForm({ draft, saved }: { draft: TechniqueCard; saved?: Techn
     return name ? t(`card.field.${name}`) : t('card.field.other');
   };
 
+  /** The card as the form holds it now, lists and tags in their saved shape. */
+  const assemble = (): TechniqueCard => ({
+    ...card,
+    exampleQuestions: fromLines(questions.nl, questions.en),
+    materials: fromLines(materials.nl, materials.en),
+    tags: card.tags.map((tag) => tag.trim()).filter(Boolean),
+  });
+
   const save = async () => {
-    const complete: TechniqueCard = {
-      ...card,
-      exampleQuestions: fromLines(questions.nl, questions.en),
-      materials: fromLines(materials.nl, materials.en),
-      tags: card.tags.map((tag) => tag.trim()).filter(Boolean),
-    };
+    const complete = assemble();
     const found = validateCard(complete);
     setIssues(found);
     if (found.length > 0) return;
     try {
       // A team card a colleague changed meanwhile is not written: the trainer compares or takes theirs first.
-      const written = await library.saveCard(complete, saved);
+      const written = await library.saveCard(complete, base);
       if (!written) return;
       dispatch({ type: 'open-tab', tab: { id: tabId, kind: 'card', cardId: complete.id } });
       dispatch({ type: 'toast', toast: { key: 'card.saved' } });
@@ -95,6 +102,7 @@ export function CardForm({ draft, saved }: { draft: TechniqueCard; saved?: Techn
           </button>
         </div>
       </header>
+      {base && <TeamChangedBanner base={base} mine={assemble} onReload={cancel} />}
       {derivedFrom && <p className="muted">{t('card.derivedFrom', { title: localized(derivedFrom.title, language) })}</p>}
       {issues.length > 0 && (
         <div role="alert" className="form-errors">
