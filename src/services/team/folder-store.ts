@@ -50,6 +50,11 @@ async function readItem(folder: string, file: string, kind: TeamItemKind): Promi
 
 const isProblem = (value: ReadItem<unknown> | TeamProblem): value is TeamProblem => 'kind' in value;
 
+/** A card as the team library shows it: whatever its file says, it is the named team's card. */
+export function asTeamCard(card: TechniqueCard, team: string): TechniqueCard {
+  return { ...card, provenance: { ...card.provenance, origin: 'team', team } };
+}
+
 /**
  * One team folder on disk. Reading never changes a file there; every write is atomic and guarded by the
  * revision the trainer's version was read at, so a colleague's change that arrived meanwhile is never overwritten
@@ -72,7 +77,7 @@ export class TeamFolderStore {
     const revisions: Record<string, string> = {};
     const cards = await this.readKind('card', revisions, problems);
     const modules = await this.readKind('module', revisions, problems);
-    const named = cards.items.map((card) => ({ ...card, provenance: { ...card.provenance, origin: 'team' as const, team: name } }));
+    const named = cards.items.map((card) => asTeamCard(card, name));
     const conflicts: TeamConflict[] = [];
     for (const copy of cards.copies) {
       const theirs = await readItem(folder, copy.file, 'card');
@@ -175,7 +180,7 @@ export class TeamFolderStore {
   private async changed(kind: TeamItemKind, file: string, revision: string | null): Promise<TeamWriteResult> {
     if (revision === null || kind === 'module') return { status: 'changed', current: null, revision };
     const read = await readItem(this.folder, file, 'card');
-    return { status: 'changed', current: isProblem(read) ? null : { ...(read.item as TechniqueCard), provenance: { ...(read.item as TechniqueCard).provenance, origin: 'team', team: this.setting.name } }, revision };
+    return { status: 'changed', current: isProblem(read) ? null : asTeamCard(read.item as TechniqueCard, this.setting.name), revision };
   }
 
   private async currentRevision(file: string): Promise<string | null> {

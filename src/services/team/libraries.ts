@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { TechniqueCard, type TeamConflict, type TeamLibrarySetting, type TeamSnapshot } from '../../core';
 import { AppError } from '../../contract';
-import { TeamFolderStore } from './folder-store';
+import { asTeamCard, TeamFolderStore } from './folder-store';
 import { gitConflicts, gitMarkResolved, gitStatus } from './git';
 
 /** A sync tool writes a file in bursts; changes are gathered for this long before the folder is read again. */
@@ -26,6 +26,7 @@ export class TeamLibraries {
   private entries = new Map<string, Entry>();
   private revision = 0;
   private lastAnswer = '';
+  private lastTeams: TeamSnapshot[] = [];
 
   constructor(private readonly options: { watch: boolean } = { watch: true }) {}
 
@@ -66,7 +67,10 @@ export class TeamLibraries {
   /** All team libraries as they are now; only the revision when nothing changed since `since`. */
   async snapshot(since: number | null): Promise<{ revision: number; teams?: TeamSnapshot[] }> {
     const teams = await Promise.all([...this.entries.values()].map((entry) => this.current(entry)));
-    const answer = JSON.stringify(teams);
+    // Asked every second or two: folders that were not read again are the same objects, and need no comparing.
+    const reread = teams.length !== this.lastTeams.length || teams.some((team, index) => team !== this.lastTeams[index]);
+    this.lastTeams = teams;
+    const answer = reread ? JSON.stringify(teams) : this.lastAnswer;
     if (answer !== this.lastAnswer) {
       this.lastAnswer = answer;
       this.revision++;
@@ -123,7 +127,7 @@ async function readWithGit(store: TeamFolderStore): Promise<TeamSnapshot> {
     if (text === null) return null;
     try {
       const checked = TechniqueCard.safeParse(JSON.parse(text));
-      return checked.success ? { ...checked.data, provenance: { ...checked.data.provenance, origin: 'team' as const, team: store.setting.name } } : null;
+      return checked.success ? asTeamCard(checked.data, store.setting.name) : null;
     } catch {
       return null;
     }
