@@ -35,6 +35,20 @@ test('building a day: cards added and dragged in, blocks reordered and moved, ev
     await expect.poll(() => titles('Dag 1')).toEqual(['Bevestigen', 'Inchecken', 'Open vragen']);
   });
 
+  await test.step('a mouse drag given up with Escape puts the block back, and says so', async () => {
+    const from = (await editor.blocks('Dag 1').first().boundingBox())!;
+    await page.mouse.move(from.x + 20, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 20, from.y + from.height * 2.5, { steps: 8 });
+    await expect(editor.root.locator('.block-item.dragging')).toHaveCount(1);
+    await expect(page.locator('#block-drag-announcement')).toHaveText(/^Bevestigen boven /);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#block-drag-announcement')).toHaveText('Bevestigen teruggezet.');
+    await page.mouse.up();
+    await expect(editor.root.locator('.block-item.dragging')).toHaveCount(0);
+    await expect.poll(() => titles('Dag 1')).toEqual(['Bevestigen', 'Inchecken', 'Open vragen']);
+  });
+
   await test.step('a block is moved by keyboard: Space picks it up, an arrow moves it, Space drops it, each step announced', async () => {
     await editor.blocks('Dag 1').first().focus();
     await page.keyboard.press('Space');

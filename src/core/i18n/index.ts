@@ -9,25 +9,28 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 
 const translators = new Map<Language, Translate>();
 
-/**
- * Resolves `{count, plural, one {{count} kaart} other {{count} kaarten}}` (ICU's shape, kept small): the
- * branch named by Intl.PluralRules for the number in `count`, else `other`; `=0`, `=1` ... match exactly.
- * A number that is missing picks `other`. Plain `{name}` placeholders are left for the caller to fill.
- */
-export function choosePlurals(text: string, params: Record<string, string | number> | undefined, rules: Intl.PluralRules): string {
+/** A message split once into its text and its plural choices: `{count, plural, one {…} other {…}}`. */
+type Segment = string | { param: string; branches: Map<string, string> };
+const parsed = new Map<string, Segment[]>();
+
+/** Splits a message at its plural choices (ICU's shape, kept small); plain text stays as it is. */
+function parsePlurals(text: string): Segment[] {
   const start = /\{(\w+),\s*plural,/g;
-  let result = '';
+  const segments: Segment[] = [];
   let from = 0;
   for (let match = start.exec(text); match; match = start.exec(text)) {
     const branches = new Map<string, string>();
     let at = match.index + match[0].length;
+    const skipSpace = () => {
+      while (at < text.length && /\s/.test(text[at]!)) at++;
+    };
     for (;;) {
-      while (/\s/.test(text[at] ?? '')) at++;
+      skipSpace();
       if (text[at] === '}' || at >= text.length) break;
-      const selector = /^[=\w]+/.exec(text.slice(at))?.[0];
+      const selector = /^[=\w]+/.exec(text.slice(at, at + 32))?.[0];
       if (!selector) break;
       at += selector.length;
-      while (/\s/.test(text[at] ?? '')) at++;
+      skipSpace();
       if (text[at] !== '{') break;
       let depth = 0;
       const open = at;
@@ -38,14 +41,37 @@ export function choosePlurals(text: string, params: Record<string, string | numb
       branches.set(selector, text.slice(open + 1, at));
       at++;
     }
-    const value = params?.[match[1]!];
-    const count = typeof value === 'number' ? value : Number(value);
-    const chosen = value === undefined || Number.isNaN(count) ? branches.get('other') : (branches.get(`=${count}`) ?? branches.get(rules.select(count)) ?? branches.get('other'));
-    result += text.slice(from, match.index) + (chosen ?? '');
+    segments.push(text.slice(from, match.index), { param: match[1]!, branches });
     from = at + 1;
     start.lastIndex = from;
   }
-  return result + text.slice(from);
+  segments.push(text.slice(from));
+  return segments;
+}
+
+/**
+ * Resolves `{count, plural, one {{count} kaart} other {{count} kaarten}}`: the branch named by
+ * Intl.PluralRules for the number in `count`, else `other`; `=0`, `=1` ... match exactly. A number that is
+ * missing picks `other`. Plain `{name}` placeholders are left for the caller to fill. Each message is
+ * parsed once: a day of blocks asks for the same few messages many times in one render.
+ */
+export function choosePlurals(text: string, params: Record<string, string | number> | undefined, rules: Intl.PluralRules): string {
+  if (!text.includes('plural,')) return text;
+  let segments = parsed.get(text);
+  if (!segments) parsed.set(text, (segments = parsePlurals(text)));
+  let result = '';
+  for (const segment of segments) {
+    if (typeof segment === 'string') {
+      result += segment;
+      continue;
+    }
+    const value = params?.[segment.param];
+    const count = typeof value === 'number' ? value : Number(value);
+    const { branches } = segment;
+    const chosen = value === undefined || Number.isNaN(count) ? branches.get('other') : (branches.get(`=${count}`) ?? branches.get(rules.select(count)) ?? branches.get('other'));
+    result += chosen ?? '';
+  }
+  return result;
 }
 
 /** One translator per language, made once: components that take it as a dependency do not re-run for nothing. */
@@ -54,8 +80,10 @@ export function translator(language: Language): Translate {
   if (made) return made;
   const catalog = CATALOGS[language];
   const rules = new Intl.PluralRules(language);
-  const translate: Translate = (key, params) =>
-    choosePlurals(catalog[key], params, rules).replace(/\{(\w+)\}/g, (match, name: string) => (params && name in params ? String(params[name]) : match));
+  const translate: Translate = (key, params) => {
+    const text = choosePlurals(catalog[key], params, rules);
+    return text.includes('{') ? text.replace(/\{(\w+)\}/g, (match, name: string) => (params && name in params ? String(params[name]) : match)) : text;
+  };
   translators.set(language, translate);
   return translate;
 }

@@ -19,12 +19,13 @@ import {
   type KeyboardCoordinateGetter,
   type MeasuringConfiguration,
 } from '@dnd-kit/core';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { blockFromCard, findBlock, insertBlock, insertBlocks, moveBlock, type BlockPlace } from '../../core';
 import { useI18n } from '../i18n';
 import { useApplication } from '../app/context';
 import { blockTitle } from './BlockItem';
-import { geometry, measureLists } from './block-list';
+import { geometry, listTargets, measureLists, pointerOver, PointerDragContext } from './block-list';
+import { BlockPointerDrag, type PointerDragHandlers } from './pointer-drag';
 import type { DragItem } from './dnd-ids';
 import { blockById, blocksOf, blockAt, draggedBlock, dropMarker, gapAt, gapForIndex, listTargetOf, markerForGap, placeForGap, stepSlot, type DropMarker, type KeyboardSlot, type ListTarget } from './drop-place';
 
@@ -34,8 +35,9 @@ import { blockById, blocksOf, blockAt, draggedBlock, dropMarker, gapAt, gapForIn
  */
 const MEASURING: MeasuringConfiguration = { droppable: { strategy: MeasuringStrategy.BeforeDragging, frequency: MeasuringFrequency.Optimized } };
 
-/** Things that can be dragged: a block's handle and side-bar sources. */
+/** Things dnd-kit drags: side-bar sources, and a block's handle by keyboard (the pointer's is BlockPointerDrag's). */
 const DRAGGABLE = '.block-list .block-body, .draggable-source';
+const POINTER_DRAGGABLE = '.draggable-source';
 
 /**
  * Measures the drop targets the moment a draggable is grabbed: the pointer goes down on it (a drag starts
@@ -49,7 +51,7 @@ function MeasureOnGrab() {
   useEffect(() => {
     const grab = (event: PointerEvent | KeyboardEvent) => {
       if (event instanceof KeyboardEvent && event.code !== 'Space' && event.code !== 'Enter') return; // the keys that pick up
-      if (!(event.target instanceof Element) || !event.target.closest(DRAGGABLE)) return;
+      if (!(event.target instanceof Element) || !event.target.closest(event instanceof KeyboardEvent ? DRAGGABLE : POINTER_DRAGGABLE)) return;
       measureLists();
       measureDroppableContainers([...droppableContainers.keys()]);
     };
@@ -113,7 +115,9 @@ function DragPreview({ describe }: { describe(active: Active): string }) {
  * Nothing slides aside while dragging: the dragged block stays dimmed in its place, a light preview
  * follows the pointer and a line shows where the drop lands. The drop targets are the lists; where in a
  * list, the pointer's height says against the blocks' places measured when the drag was grabbed, so a
- * drag renders no block but the dragged one and the two beside the line.
+ * drag renders no block but the dragged one and the two beside the line. A block picked up by the pointer
+ * is dragged by BlockPointerDrag (outside dnd-kit, so its first frame renders next to nothing) and
+ * planned, dropped and announced the same way.
  */
 export function CurriculumDnd({ children }: { children: ReactNode }) {
   const { documents, library } = useApplication();
@@ -201,19 +205,21 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
     // A keyboard drag is where its slot is; a pointer drag over the list dnd-kit found under the pointer.
     const target = current.byKeyboard ? current.slot?.target : (over?.data.current as ListTarget | undefined);
     const curriculum = target && curriculumOf(target.key);
-    let gap: number | null = null;
-    let named: string | null = null;
-    if (item && target && curriculum) {
-      if (current.slot && current.byKeyboard) {
-        gap = gapForIndex(curriculum, item, target, current.slot.index);
-        named = blocksOf(curriculum, target)?.[current.slot.index]?.id ?? null;
-      } else if (over && activatorEvent && 'clientY' in activatorEvent) {
-        const spans = geometry.get(over.id)?.spans ?? [];
-        const y = (activatorEvent as PointerEvent).clientY + delta.y - over.rect.top;
-        gap = gapAt(spans, y);
-        named = blockAt(spans, y) ?? spans[gap]?.id ?? null;
-      }
+    if (item && target && curriculum && current.slot && current.byKeyboard) {
+      return planGap(item, target, gapForIndex(curriculum, item, target, current.slot.index), blocksOf(curriculum, target)?.[current.slot.index]?.id ?? null);
     }
+    if (over && activatorEvent && 'clientY' in activatorEvent) return planAt(item, target, over.id, (activatorEvent as PointerEvent).clientY + delta.y - over.rect.top);
+    return planGap(item, target, null, null);
+  };
+  /** Plans a drop at height `y` (from the list's top) of a list, by the blocks' places measured on grab. */
+  const planAt = (item: DragItem | undefined, target: ListTarget | undefined, list: string | number, y: number) => {
+    const spans = geometry.get(list)?.spans ?? [];
+    const gap = gapAt(spans, y);
+    return planGap(item, target, gap, blockAt(spans, y) ?? spans[gap]?.id ?? null);
+  };
+  /** Plans a drop into a gap of a list (null: nowhere): the drop line, the place, what to announce. */
+  const planGap = (item: DragItem | undefined, target: ListTarget | undefined, gap: number | null, named: string | null) => {
+    const curriculum = target && curriculumOf(target.key);
     if (!item || !target || !curriculum || gap === null) {
       planned.current = null;
       showMarker(null);
@@ -235,15 +241,15 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
     return next;
   };
 
+  const dropped = (item: string) => {
+    const landed = planned.current;
+    return landed ? t('dnd.droppedAt', { item, target: listName(landed.place, landed.key), position: landed.place.index + 1 }) : t('dnd.cancelled', { item });
+  };
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('dnd.start', { item: describeActive(active) }),
     onDragMove: speak,
     onDragOver: speak,
-    onDragEnd: ({ active }) => {
-      const item = describeActive(active);
-      const landed = planned.current;
-      return landed ? t('dnd.droppedAt', { item, target: listName(landed.place, landed.key), position: landed.place.index + 1 }) : t('dnd.cancelled', { item });
-    },
+    onDragEnd: ({ active }) => dropped(describeActive(active)),
     onDragCancel: ({ active }) => t('dnd.cancelled', { item: describeActive(active) }),
   };
 
@@ -251,26 +257,69 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
     drag.current = null;
     showMarker(null);
     draggedBlock.set(null);
+    pointerOver.set(null);
   };
 
   const onDragEnd = (event: DragEndEvent) => {
     const drop = plan(event);
     finish();
-    if (!drop) return;
-    const { item, target, place } = drop;
-    documents.edit(target.key, (curriculum) => {
+    if (drop) land(drop.item, { key: drop.target.key, place: drop.place });
+  };
+  /** Puts the dropped card, module or block at its place in a training. */
+  const land = (item: DragItem, { key, place }: { key: string; place: BlockPlace }) => {
+    documents.edit(key, (curriculum) => {
       if (item.type === 'card') {
-        const card = documents.get(target.key)?.cards.get(item.cardId);
+        const card = documents.get(key)?.cards.get(item.cardId);
         return card ? insertBlock(curriculum, blockFromCard(card, curriculum.language), place) : curriculum;
       }
       if (item.type === 'module') {
         const module = library.findModule(item.moduleId);
         return module ? insertBlocks(curriculum, module.blocks, place) : curriculum;
       }
-      if (item.key !== target.key) return curriculum;
+      if (item.key !== key) return curriculum;
       return moveBlock(curriculum, item.blockId, place);
     });
   };
+
+  // A block dragged by the pointer (BlockPointerDrag): planned and dropped as above, announced in a live
+  // region of its own, as dnd-kit is not involved.
+  const announcer = useRef<HTMLDivElement>(null);
+  const announce = (text: string | undefined) => {
+    if (text && announcer.current) announcer.current.textContent = text;
+  };
+  const pointerHandlers: PointerDragHandlers = {
+    start: (item) => {
+      drag.current = { byKeyboard: false, slot: null };
+      planned.current = null;
+      speech.current = { next: null, said: null };
+      draggedBlock.set({ key: item.key, blockId: item.blockId });
+      announce(t('dnd.start', { item: describe(item) }));
+      return describe(item);
+    },
+    move: (item, list, y) => {
+      if (!drag.current) return;
+      pointerOver.set(list);
+      planAt(item, list === null ? undefined : listTargets.get(list), list ?? '', y);
+      announce(speak());
+    },
+    drop: (item) => {
+      const landed = drag.current ? planned.current : null;
+      announce(dropped(describe(item)));
+      finish();
+      if (landed) land(item, landed);
+    },
+    cancel: (item) => {
+      planned.current = null;
+      announce(t('dnd.cancelled', { item: describe(item) }));
+      finish();
+    },
+  };
+  const [pointerDrag] = useState(() => new BlockPointerDrag((item, list) => listTargets.get(list)?.key === item.key));
+  // The handlers read this render's state (language, documents); a drag under way calls the latest.
+  useLayoutEffect(() => {
+    pointerDrag.setHandlers(pointerHandlers);
+  });
+  useEffect(() => () => pointerDrag.dispose(), [pointerDrag]);
 
   return (
     <DndContext
@@ -301,8 +350,9 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >
       <MeasureOnGrab />
-      {children}
+      <PointerDragContext.Provider value={pointerDrag}>{children}</PointerDragContext.Provider>
       <DragPreview describe={describeActive} />
+      <div ref={announcer} id="block-drag-announcement" className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true" />
     </DndContext>
   );
 }

@@ -2,9 +2,9 @@ import { useDraggable } from '@dnd-kit/core';
 import type { PointerEventHandler, ReactNode } from 'react';
 import { blockFromCard, insertBlock, insertBlocks, type Block, type BlockPlace, type Curriculum, type TechniqueCard } from '../../core';
 import { cardDragId, moduleDragId, type DragItem } from '../curriculum/dnd-ids';
-import { useActiveCurriculum } from '../curriculum/useActiveCurriculum';
+import { useEditableActiveKey } from '../curriculum/useActiveCurriculum';
 import { useI18n } from '../i18n';
-import { useApplication, useLayout } from '../app/context';
+import { useApplication } from '../app/context';
 
 /** Where the "+" button puts a block: after the selected block, else at the end of the first day. */
 function placeForAdding(curriculum: Curriculum, selected: readonly string[]): BlockPlace {
@@ -29,14 +29,14 @@ export function DraggableSource({ item, children }: { item: DragItem & { type: '
 
 export function AddButton({ card, blocks, label }: { card?: TechniqueCard; blocks?: Block[]; label: string }) {
   const { t } = useI18n();
-  const active = useActiveCurriculum();
-  const { documents } = useApplication();
-  const selection = useLayout((state) => state.selection);
-  if (!active || active.readOnly) return null;
-  const selected = selection?.key === active.key ? selection.blockIds : [];
+  const key = useEditableActiveKey();
+  const { documents, layout } = useApplication();
+  if (!key) return null;
+  // The selection is read on the click: following it would render every add button on every click in a day.
   const add = () =>
-    documents.edit(active.key, (curriculum) => {
-      const place = placeForAdding(curriculum, selected);
+    documents.edit(key, (curriculum) => {
+      const selection = layout.store.get().selection;
+      const place = placeForAdding(curriculum, selection?.key === key ? selection.blockIds : []);
       if (card) return insertBlock(curriculum, blockFromCard(card, curriculum.language), place);
       return blocks ? insertBlocks(curriculum, blocks, place) : curriculum;
     });

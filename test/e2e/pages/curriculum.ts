@@ -56,9 +56,10 @@ export class CurriculumEditor {
     const y = where === 'top' ? to.y + 4 : to.y + to.height / 2;
     await this.page.mouse.move(to.x + to.width / 2, y, { steps: 15 });
     await this.page.mouse.move(to.x + to.width / 2, y + 1, { steps: 2 });
-    // dnd-kit's live region: "Bevestigen boven Inchecken." (the item over a block, or over a day's drop area).
-    const announced = this.page.locator('[id^="DndLiveRegion"]');
-    await expect(announced).toHaveText(targetTitle ? new RegExp(` boven ${escapeRegExp(targetTitle)}\\.$`) : / boven /);
+    // The live region (dnd-kit's for cards and modules, the app's own for a block): "Bevestigen boven
+    // Inchecken." (the item over a block, or over a day's drop area).
+    const announced = this.page.locator('[id^="DndLiveRegion"], #block-drag-announcement');
+    await expect(announced.filter({ hasText: targetTitle ? new RegExp(` boven ${escapeRegExp(targetTitle)}\\.$`) : / boven / })).toHaveCount(1);
     await this.page.mouse.up();
   }
 
