@@ -11,7 +11,7 @@ const OWN_MODULES_ARE_PURE = [{ test: /[\\/](src|electron)[\\/].*\.tsx?$/, sideE
 
 /**
  * One build for every host. The "main" (Node) bundle holds the Electron main process and, beside it,
- * the browser edition's server and the CLI, so all three run the very same service code.
+ * the browser edition's server, the CLI and the collaboration server, so they run the very same service code.
  */
 export default defineConfig({
   main: {
@@ -25,6 +25,7 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           web: resolve('src/web/main.ts'),
           cli: resolve('src/cli/index.ts'),
+          collab: resolve('src/collab/main.ts'),
         },
         treeshake: { moduleSideEffects: OWN_MODULES_ARE_PURE },
       },

@@ -34,7 +34,11 @@ export function ensurePackages() {
 }
 
 export function ensureBuilt() {
-  const built = Math.min(mtime(join(root, 'out', 'main', 'cli.js')), mtime(join(root, 'out', 'renderer', 'index.html')));
+  const built = Math.min(
+    mtime(join(root, 'out', 'main', 'cli.js')),
+    mtime(join(root, 'out', 'main', 'collab.js')),
+    mtime(join(root, 'out', 'renderer', 'index.html')),
+  );
   const sources = Math.max(
     newestIn(join(root, 'src')),
     newestIn(join(root, 'electron')),

@@ -98,6 +98,8 @@ export class DocumentService {
   private readonly saving = new Map<string, Promise<boolean>>();
   private readonly opening = new Map<string, Promise<string | null>>();
   private readonly backupQueue = new Map<string, Promise<void>>();
+  /** Trainings in a live session: their undo and redo (see shareHistory). */
+  private readonly undoHandlers = new Map<string, { undo(): void; redo(): void }>();
 
   constructor(private readonly options: DocumentServiceOptions) {
     this.library = options.libraryCards;
@@ -152,6 +154,38 @@ export class DocumentService {
     const { dayStart, dayEnd } = this.options.settings();
     const curriculum = newCurriculum(this.options.language(), this.options.translate()('document.untitled'), dayStart, dayEnd);
     return this.add({ key: `untitled-${newId('doc')}`, path: null, revision: null, history: createHistory(curriculum), saved: curriculum, embedded: { cards: [], modules: [] }, readOnly: false });
+  }
+
+  /** A training that arrived from elsewhere (a live session joined) as a new untitled tab, with the cards it carries. */
+  createFrom(curriculum: Curriculum, cards: readonly TechniqueCard[]): string {
+    return this.add({ key: `untitled-${newId('doc')}`, path: null, revision: null, history: createHistory(curriculum), saved: null, embedded: { cards: [...cards], modules: [] }, readOnly: false });
+  }
+
+  /**
+   * A colleague's change from a live session: the training becomes `next` without an undo step of its
+   * own (undo is the session's, which undoes only my edits). Cards it brings are kept as the file's own
+   * cards, never put into my library. Saved and backed up like any edit.
+   */
+  receive(key: string, next: Curriculum, cards: readonly TechniqueCard[] = []): void {
+    const copy = this.get(key);
+    if (!copy) return;
+    const known = new Set(copy.embedded.cards.map((card) => card.id));
+    const arrived = cards.filter((card) => !known.has(card.id));
+    const embedded = arrived.length > 0 ? { ...copy.embedded, cards: [...copy.embedded.cards, ...arrived] } : copy.embedded;
+    if (next === copy.history.present && arrived.length === 0) return;
+    this.lastGroup.delete(key);
+    this.put({ ...copy, embedded, cards: arrived.length > 0 ? this.cardMap(embedded.cards) : copy.cards, history: { ...copy.history, present: next } });
+    this.changed(key);
+  }
+
+  /**
+   * Undo and redo for a training in a live session go to the session (its own edits only); null gives
+   * them back. The history starts afresh either way: its steps would undo colleagues' work.
+   */
+  shareHistory(key: string, handler: { undo(): void; redo(): void } | null): void {
+    if (handler) this.undoHandlers.set(key, handler);
+    else this.undoHandlers.delete(key);
+    this.update(key, (copy) => ({ ...copy, history: createHistory(copy.history.present) }));
   }
 
   /**
@@ -243,11 +277,15 @@ export class DocumentService {
   }
 
   undo(key: string): void {
-    this.step(key, undo);
+    const shared = this.undoHandlers.get(key);
+    if (shared) shared.undo();
+    else this.step(key, undo);
   }
 
   redo(key: string): void {
-    this.step(key, redo);
+    const shared = this.undoHandlers.get(key);
+    if (shared) shared.redo();
+    else this.step(key, redo);
   }
 
   private step(key: string, move: (history: History<Curriculum>) => History<Curriculum>): void {

@@ -17,6 +17,7 @@ import { HandoutPreview, handoutFontsOnce, type PreviewOptions } from './handout
 import { LiveRunSession } from './live-run';
 import { CardUsageService } from './card-usage';
 import { TeamLibraryService } from './team-library';
+import { CollabService } from './collab';
 
 export * from './store';
 export * from './debounce';
@@ -36,6 +37,7 @@ export * from './handout-preview';
 export * from './live-run';
 export * from './card-usage';
 export * from './team-library';
+export * from './collab';
 
 export interface Loaded {
   info: MethodOutput<'app.info'>;
@@ -91,6 +93,7 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
   followTeams();
   const stopTeamSettings = settings.store.subscribe(followTeams);
   const stopChecks = watchDesignProblems(documents, markers, settings);
+  const collab = new CollabService({ documents, notifications, name: () => settings.get().authorName.trim() || translator(language())('collab.colleague') });
   const cardUsage = new CardUsageService(host, documents, logFailure);
   void cardUsage.refresh();
   notifications.setNotices(loaded.info.startupNotices);
@@ -108,6 +111,7 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     dialogs,
     settings,
     documents,
+    collab,
     blocks,
     library,
     /** How each card went on the days run live (from the trainings opened here). */
@@ -131,6 +135,7 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
       stopLibrary();
       stopTeamCards();
       stopTeamSettings();
+      collab.leave();
       team.dispose();
       library.dispose();
       void session?.then((stop) => stop());

@@ -7,7 +7,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   // Handout previews embed their font as a data: URL, like the exported files.
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // Live co-editing talks to the team's own server over a websocket (issue 16); http(s) stays 'self'.
+  "connect-src 'self' ws: wss:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

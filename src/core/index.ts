@@ -10,3 +10,4 @@ export * from './merge';
 export * from './handout';
 export * from './live';
 export * from './team';
+export * from './collab';

@@ -9,6 +9,7 @@ import { filesEn } from './files-en';
 import { liveEn } from './live-en';
 import { runReportEn } from './run-report-en';
 import { teamEn } from './team-en';
+import { collabEn } from './collab-en';
 import type { MessageKey } from './nl';
 
 /** English, the second language; the type makes a missing key a compile error. */
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   ...liveEn,
   ...runReportEn,
   ...teamEn,
+  ...collabEn,
   'app.name': 'Draaiboek',
   'activity.library': 'Library',
   'activity.curricula': 'Trainings',

@@ -10,6 +10,7 @@ import { filesNl } from './files-nl';
 import { liveNl } from './live-nl';
 import { runReportNl } from './run-report-nl';
 import { teamNl } from './team-nl';
+import { collabNl } from './collab-nl';
 
 export const nl = {
   ...checksNl,
@@ -23,6 +24,7 @@ export const nl = {
   ...liveNl,
   ...runReportNl,
   ...teamNl,
+  ...collabNl,
   'app.name': 'Draaiboek',
   'activity.library': 'Bibliotheek',
   'activity.curricula': 'Trainingen',

@@ -39,6 +39,8 @@ export const Settings = z.object({
   chromiumPath: z.string().default(''),
   /** Shared folders (a synced drive or a git repository) whose cards and modules the team keeps together. */
   teamLibraries: z.array(TeamLibrarySetting).max(20).default([]),
+  /** The live co-editing server last used (issue 16): asked for once, then offered again. */
+  collabServer: z.object({ address: z.string().trim().max(500), token: z.string().max(200) }).default({ address: '', token: '' }),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -1,7 +1,7 @@
 import { CHECK_SETTINGS, Settings, type MessageKey } from '../../core';
 
 /** Every setting the settings editor shows as one field; keybindings and team libraries are lists with their own editor. */
-export type EditableSetting = Exclude<keyof Settings, 'keybindings' | 'teamLibraries'>;
+export type EditableSetting = Exclude<keyof Settings, 'keybindings' | 'teamLibraries' | 'collabServer'>;
 
 type EnumSetting = 'language' | 'theme' | 'exportAudience' | 'exportFormat';
 type NumberSetting = 'autosaveDelayMs' | CheckSetting;
