@@ -179,8 +179,9 @@ export class CollabService {
       if (!copy) return this.leave();
       const present = copy.history.present;
       if (present === live.synced) return;
+      const before = live.synced;
       live.synced = present;
-      doc.transact(() => writeTraining(shared, present, usedCards(copy, present)), MINE);
+      doc.transact(() => writeTraining(shared, present, usedCards(copy, present), before), MINE);
     });
 
     // Colleagues' edits (and my undo, which the engine does): read, checked, into the working copy.

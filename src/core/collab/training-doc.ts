@@ -80,11 +80,14 @@ function placeAll<T extends { id: string }>(items: readonly T[], mapOf: (id: str
 /**
  * Writes a training into the shared document, changing only what differs: a field typed in, a block
  * moved, a day added. `cards`: the cards it uses, added when new (a card never changes under a colleague:
- * it is the version the training was made with). Run it inside `doc.transact(…, origin)`.
+ * it is the version the training was made with). `before`: the training as last written or read, whose
+ * unchanged blocks are skipped. Run it inside `doc.transact(…, origin)`.
  */
-export function writeTraining(shared: SharedTraining, curriculum: Curriculum, cards: readonly TechniqueCard[] = []): void {
+export function writeTraining(shared: SharedTraining, curriculum: Curriculum, cards: readonly TechniqueCard[] = [], before?: Curriculum): void {
   const { days, parking, ...rest } = curriculum;
   setFields(shared.training, rest);
+  // Blocks that are the very objects written last time are unchanged: only their places are looked at.
+  const unchanged = new Set<object>(before ? [...before.days.flatMap((day) => day.blocks), ...before.parking] : []);
 
   const dayIds = new Set(days.map((day) => day.id));
   for (const id of [...shared.days.keys()]) if (!dayIds.has(id)) shared.days.delete(id);
@@ -101,6 +104,7 @@ export function writeTraining(shared: SharedTraining, curriculum: Curriculum, ca
   for (const [list, items] of lists) {
     for (const block of items) {
       let map = shared.blocks.get(block.id);
+      if (map && unchanged.has(block)) continue;
       if (!map) shared.blocks.set(block.id, (map = new Y.Map()));
       setFields(map, block);
     }

@@ -8,6 +8,7 @@ import type { WorkbenchContextValue } from '../workbench/context';
 import type { EditorTab, ViewId } from '../../app';
 import { openSettings } from '../settings/open';
 import { requestShare } from '../library/team-share';
+import { requestCollabDialog } from '../collab/requests';
 import type { CommandDeclaration } from './registry';
 
 export interface CommandContext {
@@ -214,6 +215,17 @@ export const COMMANDS: readonly Command[] = [
       requestShare(gitTeams(c).find(hasWorkToShare)!.folder);
     },
   },
+  {
+    // Live co-editing (issue 16): the dialogs are <CollabLayer>'s; one session at a time.
+    id: 'draaiboek.collab.share',
+    title: 'collab.command.share',
+    category: 'category.curriculum',
+    when: (c) => hasCurriculum(c) && c.app.collab.store.get().session === null,
+    run: (c) => requestCollabDialog({ kind: 'share', key: c.activeCurriculum!.key }),
+  },
+  { id: 'draaiboek.collab.join', title: 'collab.command.join', category: 'category.curriculum', when: (c) => c.app.collab.store.get().session === null, run: () => requestCollabDialog({ kind: 'join' }) },
+  { id: 'draaiboek.collab.showCode', title: 'collab.command.showCode', category: 'category.curriculum', when: (c) => c.app.collab.store.get().session !== null, run: () => requestCollabDialog({ kind: 'code' }) },
+  { id: 'draaiboek.collab.leave', title: 'collab.command.leave', category: 'category.curriculum', when: (c) => c.app.collab.store.get().session !== null, run: (c) => c.app.collab.leave() },
   { id: 'draaiboek.team.showConflicts', title: 'team.command.conflicts', category: 'category.library', when: (c) => c.app.team.conflicts().length > 0, run: (c) => c.app.team.showConflicts() },
   { id: 'workbench.action.showWelcome', title: 'command.showWelcome', category: 'category.help', menu: 'help', run: ({ workbench }) => workbench.dispatch({ type: 'open-tab', tab: { id: 'welcome', kind: 'welcome' } }) },
 ];

@@ -4,6 +4,7 @@ import { useLayout, useStore } from '../app/context';
 import { useI18n } from '../i18n';
 import { draggedBlock, dropMarker } from './drop-place';
 import { RenderRegion } from '../workbench/RenderRegion';
+import { CollabMarks } from '../collab/CollabMarks';
 
 export function blockTitle(block: Block | Alternative, cards: ReadonlyMap<string, TechniqueCard>, language: 'nl' | 'en'): string {
   if (block.kind === 'custom' || block.kind === 'choice') return block.title;
@@ -57,6 +58,7 @@ export const BlockItem = memo(function BlockItem(props: BlockItemProps) {
         className={`block-item type-${block.kind === 'custom' ? block.type : block.kind}${selected ? ' selected' : ''}${dragging ? ' dragging' : ''}${marker ? ` drop-${marker}` : ''}`}
       >
         <BlockContent {...props} />
+        <CollabMarks docKey={docKey} blockId={block.id} />
       </li>
     </RenderRegion>
   );

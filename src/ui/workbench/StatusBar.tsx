@@ -4,6 +4,7 @@ import { useI18n } from '../i18n';
 import { useWorkbench } from './context';
 import { useLibraryState } from '../library/useLibrary';
 import { TeamStatusItems } from './StatusBarTeam';
+import { CollabStatusItem } from '../collab/StatusBarCollab';
 
 export function StatusBar() {
   const { theme, updateSettings, dispatch } = useWorkbench();
@@ -39,6 +40,7 @@ export function StatusBar() {
         <span className="codicon codicon-library" aria-hidden="true" /> {t('status.cards', { count: cardCount })}
       </span>
       <TeamStatusItems />
+      <CollabStatusItem />
       <span className="status-spacer" />
       <button
         type="button"

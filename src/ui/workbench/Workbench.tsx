@@ -17,6 +17,7 @@ import { CurriculumDnd } from '../curriculum/CurriculumDnd';
 import { useI18n } from '../i18n';
 import { ExportPackDialog } from '../library/ExportPackDialog';
 import { RenderRegion } from './RenderRegion';
+import { CollabLayer } from '../collab/CollabLayer';
 
 /** The VS Code-style frame: activity bar | side bar | (editor over panel), status bar below. */
 export function Workbench() {
@@ -41,6 +42,7 @@ export function Workbench() {
       <Notifications />
       <PathDialog />
       <ExportPackDialog />
+      <CollabLayer />
     </div>
     </CommandsProvider>
     </CurriculumDnd>
