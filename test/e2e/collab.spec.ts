@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { startCollabServer } from '../../src/collab/server';
 import { SettingsService } from '../../src/services/settings';
@@ -49,6 +50,8 @@ test('live co-editing: Anna shares, Bram joins with the code, both see each othe
       const shown = page.getByRole('dialog', { name: 'Deelcode' });
       await expect(shown.locator('.collab-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
       code = (await shown.locator('.collab-code').textContent())!.trim();
+      const axe = await new AxeBuilder({ page }).include('.collab-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
       await shown.getByRole('button', { name: 'Sluiten' }).click();
       await expect(workbench.statusBar.root.getByRole('button', { name: /Live samenwerking: Live/ })).toBeVisible();
     });
@@ -74,6 +77,12 @@ test('live co-editing: Anna shares, Bram joins with the code, both see each othe
       await expect(bramEditor.blocks('Dag 1')).toHaveCount(1);
       await expect(bramWorkbench.statusBar.root.getByRole('button', { name: /Live · 1 collega$/ })).toBeVisible();
       await expect(workbench.statusBar.root.getByRole('button', { name: /Live · 1 collega$/ })).toBeVisible();
+    });
+
+    await test.step('Anna sees Bram\'s name on the block he works on', async () => {
+      await bramEditor.blocks('Dag 1').first().click();
+      const marks = annaEditor.blocks('Dag 1').first().locator('xpath=..').getByRole('list', { name: 'Collega\'s bij dit blok' });
+      await expect(marks).toHaveText('Bram', ARRIVES);
     });
 
     await test.step('a title Anna types shows at Bram, a block Bram adds shows at Anna, each within 3 seconds', async () => {

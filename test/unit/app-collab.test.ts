@@ -8,7 +8,7 @@ import { CollabService, type CollabServer } from '../../src/app';
 import { SHARE_CODE, customBlock, insertBlock, updateBlock, type Curriculum } from '../../src/core';
 import { startCollabServer } from '../../src/collab/server';
 import { FakeHost, makeApplicationLayer } from './app-host';
-import { makeCurriculumDocument } from './fixtures';
+import { EMBEDDED_CARD_ID, makeCurriculumDocument } from './fixtures';
 
 // Node 20 has no WebSocket of its own: the provider gets the ws one, as the bench and the server test do.
 const WebSocket: unknown = createRequire(import.meta.url)('ws');
@@ -77,6 +77,15 @@ describe('live co-editing through a real collaboration server', () => {
     bram.documents.edit(bramKey, (curriculum) => insertBlock(curriculum, customBlock('energiser', 'Energizer van Bram', 10), { container: 'day', dayId: curriculum.days[0]!.id, index: 1 }));
     await vi.waitFor(() => expect(present(anna, annaKey).days[0]!.blocks.map((block) => (block.kind === 'custom' ? block.title : ''))).toContain('Energizer van Bram'), ARRIVES);
     expect(present(anna, annaKey)).toEqual(present(bram, bramKey));
+  });
+
+  it('brings the cards the training uses along as the file\'s own cards, not into the colleague\'s library', async () => {
+    const { bram, bramKey } = await shared();
+    const copy = bram.documents.get(bramKey)!;
+    // Bram's library is empty; the card comes with the training and is saved into his file with it.
+    expect(copy.cards.get(EMBEDDED_CARD_ID)?.id).toBe(EMBEDDED_CARD_ID);
+    expect(copy.embedded.cards.map((card) => card.id)).toEqual([EMBEDDED_CARD_ID]);
+    expect(bram.documents.fileOf(bramKey)!.cards.map((card) => card.id)).toEqual([EMBEDDED_CARD_ID]);
   });
 
   it('undo takes back only my own edit, not the colleague\'s that came after it', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addDay, customBlock, moveBlock, newCurriculum, orderFor, readTraining, removeDay, sharedTraining, updateBlock, writeTraining, type Curriculum } from '../../src/core';
+import { addDay, customBlock, moveBlock, newCurriculum, removeDay, updateBlock, type Curriculum } from '../../src/core';
+import { orderFor } from '../../src/core/collab/order';
+import { readTraining, sharedTraining, writeTraining } from '../../src/core/collab/training-doc';
 import { loadExample } from './handout-helpers';
 
 /** Two trainers' copies of one shared training, and a way to bring them in step (what the server does). */

@@ -1,3 +1,5 @@
+import { longestIncreasingSubsequence } from '../merge/diff';
+
 /**
  * Order numbers for a list whose items may already have one (undefined: new here, or moved in from
  * another list). The items already in increasing order keep their numbers (the longest run of them);
@@ -26,24 +28,9 @@ export function orderFor(current: readonly (number | undefined)[]): number[] {
   return orders;
 }
 
-/** The positions of the longest strictly increasing run (not necessarily adjacent) of the defined numbers. */
+/** The positions of one longest strictly increasing run of the defined numbers (the rest must move). */
 function longestIncreasing(values: readonly (number | undefined)[]): Set<number> {
-  // Patience sorting: tails[k] is the position ending the best run of length k + 1 found so far.
-  const tails: number[] = [];
-  const previous = new Array<number>(values.length).fill(-1);
-  values.forEach((value, position) => {
-    if (value === undefined || !Number.isFinite(value)) return;
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (values[tails[middle]!]! < value) low = middle + 1;
-      else high = middle;
-    }
-    if (low > 0) previous[position] = tails[low - 1]!;
-    tails[low] = position;
-  });
-  const kept = new Set<number>();
-  for (let position = tails.length > 0 ? tails[tails.length - 1]! : -1; position >= 0; position = previous[position]!) kept.add(position);
-  return kept;
+  const defined = values.flatMap((value, position) => (value !== undefined && Number.isFinite(value) ? [position] : []));
+  const kept = longestIncreasingSubsequence(defined.map((position) => values[position]!));
+  return new Set([...kept].map((index) => defined[index]!));
 }
