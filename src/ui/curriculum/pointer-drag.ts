@@ -79,7 +79,9 @@ export class BlockPointerDrag {
 
   /** The pointer went down on a block's handle: it becomes a drag once it has moved a few pixels. */
   pressed(event: PointerEvent, item: PointerDragItem, node: HTMLElement): void {
-    if (event.button !== 0 || this.press) return;
+    if (event.button !== 0 || this.dragging) return;
+    // A press whose release never came (let go outside the window in some browsers) is forgotten.
+    if (this.press) this.end();
     this.press = { item, x: event.clientX, y: event.clientY, node };
     window.addEventListener('pointermove', this.onMove, true);
     window.addEventListener('pointerup', this.onUp, true);
