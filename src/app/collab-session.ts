@@ -1,22 +1,15 @@
 import { HocuspocusProvider, WebSocketStatus, type HocuspocusProviderConfiguration } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { blockCardIds, isRefusal, newShareCode, normalizeShareCode, type CollabCredentials, type Curriculum, type TechniqueCard } from '../core';
+import { isRefusal, newShareCode, normalizeShareCode, type CollabCredentials, type Curriculum } from '../core';
 import { readTraining, sharedTraining, writeTraining } from '../core/collab/training-doc';
 import { CONNECT_TIMEOUT_MS, RECONNECT_MAX_DELAY_MS, type CollabOptions } from './collab';
 import type { CollabFailure, CollabFocus, CollabResult, CollabServer, CollabSession, CollabState, Colleague } from './collab-types';
-import type { WorkingCopy } from './documents';
 import { colleaguesOf, colourFor } from './collab-presence';
 import type { Store } from './store';
 
 /** Transaction origins: my edits (undoable), and the training as it was when shared (not undoable). */
 const MINE = 'mine';
 const FIRST = 'first';
-
-/** The cards a training uses, for them to travel with it. */
-function usedCards(copy: WorkingCopy, curriculum: Curriculum): TechniqueCard[] {
-  const ids = new Set([...curriculum.days.flatMap((day) => day.blocks), ...curriculum.parking].flatMap(blockCardIds));
-  return [...ids].flatMap((id) => copy.cards.get(id) ?? []);
-}
 
 const validAddress = (address: string): boolean => {
   try {
@@ -65,7 +58,7 @@ export class CollabEngine {
     const code = newShareCode();
     const doc = new Y.Doc();
     const curriculum = copy.history.present;
-    doc.transact(() => writeTraining(sharedTraining(doc), curriculum, usedCards(copy, curriculum)), FIRST);
+    doc.transact(() => writeTraining(sharedTraining(doc), curriculum, this.options.documents.usedCards(copy)), FIRST);
     const connected = await this.connect(doc, server, code, 'share', 'sharing');
     if (!connected.ok) return connected;
     this.bind(key, doc, connected.provider, curriculum, server, code);
@@ -166,7 +159,7 @@ export class CollabEngine {
       if (present === live.synced) return;
       const before = live.synced;
       live.synced = present;
-      doc.transact(() => writeTraining(shared, present, usedCards(copy, present), before), MINE);
+      doc.transact(() => writeTraining(shared, present, documents.usedCards(copy), before), MINE);
     });
 
     // Colleagues' edits (and my undo, which the engine does): read, checked, into the working copy.

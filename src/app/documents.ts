@@ -352,8 +352,8 @@ export class DocumentService {
     return this.backupTask(key, () => this.options.host['backups.discard']({ key }));
   }
 
-  /** The cards a training uses, for embedding: in the file's own order first, so saving does not reshuffle it. */
-  private usedCards(copy: WorkingCopy): TechniqueCard[] {
+  /** The cards a training uses, for embedding (and for a live session): in the file's own order first, so saving does not reshuffle it. */
+  usedCards(copy: WorkingCopy): TechniqueCard[] {
     const used = new Set<string>();
     const { present } = copy.history;
     for (const block of [...present.days.flatMap((day) => day.blocks), ...present.parking]) for (const cardId of blockCardIds(block)) used.add(cardId);

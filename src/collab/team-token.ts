@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { tempFileFor } from '../services/atomic-write';
+import { writeFileAtomic } from '../services/atomic-write';
 
 /** The file in the data folder that keeps the team's token, so a restarted server lets the same team in. */
 export const TOKEN_FILE = 'team-token';
@@ -31,27 +31,7 @@ export async function teamToken(dataDir: string): Promise<string> {
   }
   const token = randomBytes(24).toString('base64url');
   await mkdir(dataDir, { recursive: true });
-  await writePrivateFileAtomic(file, token + '\n');
+  // Readable by its owner only, from the temp file on: never readable by others, not even for a moment.
+  await writeFileAtomic(file, token + '\n', { mode: 0o600 });
   return token;
-}
-
-/**
- * Writes a file readable by its owner only, whole or not at all: temp file created with mode 0600 (never
- * readable by others, not even for a moment), flushed, then renamed over the target.
- */
-async function writePrivateFileAtomic(target: string, data: string): Promise<void> {
-  const temp = tempFileFor(target);
-  try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
 }

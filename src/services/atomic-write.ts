@@ -21,13 +21,14 @@ export function tempFileFor(target: string): string {
  * disk, then renamed over it. A crash mid-write leaves the old file intact; a failed write (a full disk)
  * removes its temp file. A symlink is written through: its target gets the data and the link stays a
  * link (a synced file keeps syncing). Rename is retried because virus scanners and indexers briefly lock
- * files on Windows.
+ * files on Windows. `mode`: the file's permissions from its first byte on (a secret: 0o600); without
+ * it, those of the file replaced, or 0o644.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   const real = await resolveSymlinks(target);
   const temp = tempFileFor(real);
   try {
-    const mode = await stat(real).then((info) => info.mode & 0o777, () => 0o644);
+    const mode = options.mode ?? (await stat(real).then((info) => info.mode & 0o777, () => 0o644));
     const handle = await open(temp, 'wx', mode);
     try {
       await handle.writeFile(data);

@@ -158,7 +158,9 @@ export function readTraining(shared: SharedTraining, reuse?: Curriculum): ReadTr
       continue;
     }
     const list = typeof map.get('list') === 'string' ? (map.get('list') as string) : PARKING;
-    lists.set(list, [...(lists.get(list) ?? []), { id, map }]);
+    const entries = lists.get(list);
+    if (entries) entries.push({ id, map });
+    else lists.set(list, [{ id, map }]);
   }
   const blocksOf = (list: string): BlockType[] =>
     (lists.get(list) ?? []).sort(byPlace).flatMap(({ id, map }) => {

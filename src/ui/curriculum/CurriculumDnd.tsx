@@ -293,8 +293,9 @@ export function CurriculumDnd({ children }: { children: ReactNode }) {
       planned.current = null;
       speech.current = { next: null, said: null };
       draggedBlock.set({ key: item.key, blockId: item.blockId });
-      announce(t('dnd.start', { item: describe(item) }));
-      return describe(item);
+      const name = describe(item);
+      announce(t('dnd.start', { item: name }));
+      return name;
     },
     move: (item, list, y) => {
       if (!drag.current) return;
