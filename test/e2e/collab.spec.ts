@@ -118,3 +118,61 @@ test('live co-editing: Anna shares, Bram joins with the code, both see each othe
     await rm(bramData, { recursive: true, force: true });
   }
 });
+
+test.describe('in an English (en-US) browser, by keyboard only', () => {
+  test.use({ locale: 'en-US' });
+
+  test('a training is shared, its code shown again, the session left, and a wrong code to join is said in English', async ({ page, workbench }) => {
+    const collabData = await mkdtemp(join(tmpdir(), 'draaiboek-e2e-collab-en-'));
+    const server = await startCollabServer({ port: 0, dataDir: collabData, log: null });
+    /** A command from the palette, typed. */
+    const command = async (title: string) => {
+      await page.keyboard.press('Control+Shift+P');
+      await page.keyboard.type(title);
+      await page.keyboard.press('Enter');
+    };
+    try {
+      await command('New training');
+      await expect(new CurriculumEditor(page).root).toBeVisible();
+
+      await command('Start live collaboration');
+      const dialog = page.getByRole('dialog', { name: 'Start live collaboration' });
+      await expect(dialog.getByRole('textbox', { name: 'Server address' })).toBeFocused();
+      await page.keyboard.type(server.url);
+      await page.keyboard.press('Tab');
+      await expect(dialog.getByLabel('Team token', { exact: true })).toBeFocused();
+      await page.keyboard.type(server.token);
+      await page.keyboard.press('Enter');
+
+      const shown = page.getByRole('dialog', { name: 'Share code' });
+      await expect(shown.locator('.collab-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      const code = (await shown.locator('.collab-code').textContent())!.trim();
+      await expect(shown.getByRole('button', { name: 'Copy' })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(shown).toHaveCount(0);
+      await expect(workbench.statusBar.root.getByRole('button', { name: 'Live collaboration: Live · no colleagues yet' })).toBeVisible();
+
+      await command('Show share code');
+      await expect(page.getByRole('dialog', { name: 'Share code' }).locator('.collab-code')).toHaveText(code);
+      await page.keyboard.press('Escape');
+
+      await command('Leave live collaboration');
+      await expect(workbench.statusBar.root.getByRole('button', { name: /Live collaboration/ })).toHaveCount(0);
+
+      // The server is remembered: joining asks for the code first.
+      await command('Join a live training');
+      const join = page.getByRole('dialog', { name: 'Join a live training' });
+      await expect(join.getByRole('textbox', { name: 'Share code' })).toBeFocused();
+      await expect(join.getByRole('textbox', { name: 'Server address' })).toHaveValue(server.url);
+      await page.keyboard.type('7K2M-QX9P-D4TB');
+      await page.keyboard.press('Enter');
+      await expect(join).toContainText('There is no live training with this code on this server.');
+      await expect(join.getByRole('textbox', { name: 'Share code' })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(join).toHaveCount(0);
+    } finally {
+      await server.stop();
+      await rm(collabData, { recursive: true, force: true });
+    }
+  });
+});
