@@ -64,6 +64,8 @@ export interface DocumentServiceOptions {
   language: () => Language;
   translate: () => Translate;
   libraryCards: readonly TechniqueCard[];
+  /** Resolves once the whole library is here: a file embeds the cards it uses, so a save waits for them. */
+  libraryLoaded?: () => Promise<void>;
   notifications: NotificationService;
   markers: MarkerService;
   layout: LayoutService;
@@ -404,6 +406,7 @@ export class DocumentService {
         notifications.error({ key: 'document.shipped', params: { file: path } });
         return false;
       }
+      await this.options.libraryLoaded?.();
       // What is written is what is on screen now; edits made while the save runs stay unsaved.
       if (!this.get(key)) return false;
       const curriculum = this.get(key)!.history.present;

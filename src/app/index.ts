@@ -1,7 +1,7 @@
 import { translator, type Module, type Settings, type TechniqueCard, type UiState } from '../core';
 import type { HostApi, MethodOutput } from '../contract';
 import { BlockEditing } from './block-editing';
-import { LibraryService } from './library';
+import { LibraryService, type MoreCards } from './library';
 import type { SearchBackend } from './library-search';
 import { watchDesignProblems } from './design-checks';
 import { DialogService } from './dialogs';
@@ -42,7 +42,10 @@ export * from './collab';
 export interface Loaded {
   info: MethodOutput<'app.info'>;
   settings: Settings;
+  /** The library's first page of cards (the whole library when it fitted). */
   cards: TechniqueCard[];
+  /** Present when the first page was not the whole library: the rest loads after the first screen. */
+  moreCards?: MoreCards;
   uiState: UiState;
   modules: Module[];
 }
@@ -58,6 +61,11 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
   const dialogs = new DialogService();
   const settings = new SettingsService(loaded.settings, host, notifications);
   const language = () => resolveLanguage(settings.get().language, systemLocale);
+  const logFailure = (error: unknown) => {
+    const { message, detail } = describeFailure(error);
+    notifications.log(message, detail);
+  };
+  const library = new LibraryService(host, { cards: loaded.cards, more: loaded.moreCards, modules: loaded.modules, view: loaded.uiState.library }, logFailure, searchBackend);
   const documents = new DocumentService({
     host,
     appVersion: loaded.info.version,
@@ -66,17 +74,13 @@ export function createApplication(host: HostApi, loaded: Loaded, systemLocale: s
     language,
     translate: () => translator(language()),
     libraryCards: loaded.cards,
+    libraryLoaded: () => library.whenLoaded(),
     notifications,
     markers,
     layout,
     dialogs,
   });
   const blocks = new BlockEditing(documents, layout, notifications);
-  const logFailure = (error: unknown) => {
-    const { message, detail } = describeFailure(error);
-    notifications.log(message, detail);
-  };
-  const library = new LibraryService(host, { cards: loaded.cards, modules: loaded.modules, view: loaded.uiState.library }, logFailure, searchBackend);
   const stopLibrary = library.store.subscribe(() => documents.setLibraryCards(library.get().cards));
   const team = new TeamLibraryService(host, { dialogs, layout, notifications, author: () => settings.get().authorName, language, report: logFailure });
   const stopTeamCards = library.connectTeam(team);

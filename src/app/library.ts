@@ -17,12 +17,29 @@ export interface LibraryState {
    * the query as soon as the index has answered, so it may briefly belong to the previous keystroke.
    */
   found: { query: string; ids: readonly string[] };
+  /** While a large library is still arriving page by page: how many of its cards are here. */
+  loading: { loaded: number; total: number } | null;
 }
 
-type LibraryHost = Pick<HostApi, 'library.saveCards' | 'library.deleteCard' | 'library.saveModule' | 'library.deleteModule' | 'uiState.update'>;
+/** What the first page of the host's cards said about the rest: present when it was not the whole list. */
+export interface MoreCards {
+  total: number;
+  revision: number;
+}
+
+type LibraryHost = Pick<HostApi, 'library.cardPage' | 'library.saveCards' | 'library.deleteCard' | 'library.saveModule' | 'library.deleteModule' | 'uiState.update'>;
 
 const SAVE_VIEW_DELAY_MS = 300;
 const REFRESH_WHILE_INDEXING_MS = 1000;
+/**
+ * Cards per page after the first: the window reads a page in one go, and 250 cards take it about 20 ms,
+ * well inside the 50 ms that a trainer typing meanwhile would notice.
+ */
+export const CARDS_PER_PAGE = 250;
+/** The first page, which the first screen waits for: most libraries fit in it whole. */
+export const FIRST_CARD_PAGE = 500;
+/** How often the list grows while a large library loads (the count of loaded cards follows every page). */
+const SHOW_PAGES_EVERY_MS = 1000;
 
 /**
  * The card library and the modules as the workbench sees them: the host's cards, a search index over
@@ -37,16 +54,22 @@ export class LibraryService {
   /** The trainer's own and imported cards, as the host keeps them; `cards` adds the team libraries' cards. */
   private ownCards: TechniqueCard[];
   private team: TeamLibraryService | null = null;
+  /** Cards saved or deleted here while the library was still loading: a page may carry their older state. */
+  private readonly touched = new Set<string>();
+  private readonly loaded: Promise<void>;
+  private disposed = false;
 
   constructor(
     private readonly host: LibraryHost,
-    initial: { cards: TechniqueCard[]; modules: Module[]; view: LibraryView },
+    initial: { cards: TechniqueCard[]; modules: Module[]; view: LibraryView; more?: MoreCards },
     /** A view that cannot be remembered is worth a line in Output, not a toast. */
     private readonly report: (error: unknown) => void,
     private readonly search: SearchBackend = localSearch(),
   ) {
     this.ownCards = initial.cards;
-    this.store = new Store<LibraryState>({ ...initial, indexVersion: 0, found: { query: '', ids: [] } });
+    const { more, ...shown } = initial;
+    const loading = more && more.total > initial.cards.length ? { loaded: initial.cards.length, total: more.total } : null;
+    this.store = new Store<LibraryState>({ ...shown, indexVersion: 0, found: { query: '', ids: [] }, loading });
     this.viewWriter = new Debouncer(
       () => void this.host['uiState.update']({ changes: { library: this.store.get().view } }).catch(report),
       () => SAVE_VIEW_DELAY_MS,
@@ -54,9 +77,71 @@ export class LibraryService {
     );
     void this.reindex();
     this.lookup();
+    this.loaded = more && loading ? this.loadRest(more) : Promise.resolve();
   }
 
   get = (): LibraryState => this.store.get();
+
+  /** Resolves once every card of the host is here (at once for a library that fitted the first page). */
+  whenLoaded(): Promise<void> {
+    return this.loaded;
+  }
+
+  /**
+   * Fetches the pages after the first one, asking for the next while this one is shown. A page whose
+   * revision differs from the first's means another window changed the list meanwhile: the pass starts
+   * again from the top, and cards already here are replaced by their newer state, never doubled.
+   */
+  private async loadRest(more: MoreCards): Promise<void> {
+    let { revision, total } = more;
+    let start = this.ownCards.length;
+    const ask = (from: number) => this.host['library.cardPage']({ start: from, count: CARDS_PER_PAGE });
+    let next = ask(start);
+    // Pages are shown a batch at a time: each showing sorts the list and re-indexes, which 40 times over would cost more than the load.
+    let arrived: TechniqueCard[] = [];
+    let shownAt = Date.now();
+    try {
+      while (start < total) {
+        const page = await next;
+        if (this.disposed) return;
+        if (page.revision !== revision) {
+          ({ revision, total } = page);
+          start = 0;
+          next = ask(0);
+          continue;
+        }
+        start += CARDS_PER_PAGE;
+        if (start < total) next = ask(start);
+        arrived.push(...page.cards);
+        if (start >= total || Date.now() - shownAt >= SHOW_PAGES_EVERY_MS) {
+          this.receive(arrived);
+          arrived = [];
+          shownAt = Date.now();
+        }
+        const loaded = this.ownCards.length + arrived.length;
+        this.store.set((state) => ({ ...state, loading: start < total ? { loaded: Math.min(loaded, total), total } : null }));
+      }
+    } catch (error) {
+      // What arrived stays; the trainer reads in Output that the rest did not.
+      this.receive(arrived);
+      this.report(error);
+    }
+    this.touched.clear();
+    this.store.set((state) => (state.loading ? { ...state, loading: null } : state));
+  }
+
+  /** Cards of a page: new ones join the list, known ones take the host's state unless they changed here since. */
+  private receive(cards: readonly TechniqueCard[]): void {
+    const position = new Map(this.ownCards.map((card, index) => [card.id, index]));
+    const next = [...this.ownCards];
+    for (const card of cards) {
+      if (this.touched.has(card.id)) continue;
+      const at = position.get(card.id);
+      if (at === undefined) position.set(card.id, next.push(card) - 1);
+      else if (JSON.stringify(next[at]) !== JSON.stringify(card)) next[at] = card;
+    }
+    this.setCards(next);
+  }
 
   private async reindex(): Promise<void> {
     const cards = this.get().cards;
@@ -140,6 +225,7 @@ export class LibraryService {
   }
 
   async saveCards(toSave: TechniqueCard[]): Promise<TechniqueCard[]> {
+    if (this.get().loading) for (const card of toSave) this.touched.add(card.id);
     const saved = await this.host['library.saveCards']({ cards: toSave });
     const current = this.ownCards;
     const byId = new Map(saved.map((card) => [card.id, card]));
@@ -161,6 +247,7 @@ export class LibraryService {
   async deleteCard(id: string): Promise<() => Promise<unknown>> {
     const card = this.get().cards.find((candidate) => candidate.id === id);
     if (this.team && card && this.teamFolderOf(id)) return this.team.deleteCard(card);
+    if (this.get().loading) this.touched.add(id);
     await this.host['library.deleteCard']({ id });
     this.setCards(this.ownCards.filter((candidate) => candidate.id !== id));
     return async () => card && this.saveCards([card]);
@@ -207,6 +294,7 @@ export class LibraryService {
 
   /** Ends the search index (its worker, if it has one). */
   dispose(): void {
+    this.disposed = true;
     this.search.dispose();
   }
 }

@@ -108,6 +108,8 @@ const FolderContext = {
   recentFolders: z.array(FilePath),
 };
 export const MAX_FOLDER_ENTRIES = 2000;
+/** The most cards one page may ask for (a page is read in one go by the window). */
+export const CARD_PAGE_MAX = 1000;
 export const ListFolderResult = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
@@ -171,6 +173,14 @@ export const contract = {
     }),
   ),
   'library.listCards': call(Empty, z.array(TechniqueCard)),
+  /**
+   * Part of the same list: a window shows the first cards at once and loads a large library page by page.
+   * `revision` changes with every write, so a window sees that the list moved under its pages.
+   */
+  'library.cardPage': call(
+    z.object({ start: z.number().int().min(0), count: z.number().int().min(1).max(CARD_PAGE_MAX) }),
+    z.object({ cards: z.array(TechniqueCard), total: z.number().int(), revision: z.number().int() }),
+  ),
   'library.saveCard': call(z.object({ card: TechniqueCard }), TechniqueCard),
   /** Several cards in one write, e.g. an imported pack: all are saved or none. */
   'library.saveCards': call(z.object({ cards: z.array(TechniqueCard).max(10_000) }), z.array(TechniqueCard)),

@@ -5,6 +5,7 @@
 export const METHOD_NAMES = [
   'app.info',
   'library.listCards',
+  'library.cardPage',
   'library.saveCard',
   'library.saveCards',
   'library.deleteCard',

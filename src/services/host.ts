@@ -93,6 +93,7 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
       startupNotices,
     }),
     'library.listCards': async () => library.listCards(),
+    'library.cardPage': async ({ start, count }) => library.cardPage(start, count),
     'library.saveCard': async ({ card }) => library.saveCard(card),
     'library.saveCards': async ({ cards }) => library.saveCards(cards),
     'library.deleteCard': async ({ id }) => ({ deleted: await library.deleteCard(id) }),

@@ -54,6 +54,9 @@ function recordName(item: unknown, pointer: string): string {
 
 /** The trainer's own and imported cards and modules (lowdb), over the read-only starter library. */
 export class LibraryService {
+  /** Counts the writes of this session (see cardPage). */
+  private revision = 0;
+
   private constructor(
     private readonly db: JsonStore<LibraryData>,
     private readonly builtin: TechniqueCard[],
@@ -85,6 +88,16 @@ export class LibraryService {
     return [...this.builtin, ...this.db.data.cards];
   }
 
+  /**
+   * `count` cards of the whole list from `start`, with the list's length and revision: a window that loads
+   * a large library page by page sees from the revision whether the list changed between two pages.
+   */
+  cardPage(start: number, count: number): { cards: TechniqueCard[]; total: number; revision: number } {
+    const own = this.db.data.cards;
+    const cards = [...this.builtin.slice(start, start + count), ...own.slice(Math.max(0, start - this.builtin.length), Math.max(0, start + count - this.builtin.length))];
+    return { cards, total: this.builtin.length + own.length, revision: this.revision };
+  }
+
   async saveCard(card: TechniqueCard, now = new Date()): Promise<TechniqueCard> {
     const [saved] = await this.saveCards([card], now);
     return saved!;
@@ -104,7 +117,7 @@ export class LibraryService {
     const saved = cards.map((card) =>
       card.provenance.origin === 'own' ? { ...card, provenance: { ...card.provenance, updated: now.toISOString() } } : card,
     );
-    await this.db.update((data) => saved.forEach((card) => upsert(data.cards, card)));
+    await this.write((data) => saved.forEach((card) => upsert(data.cards, card)));
     return saved;
   }
 
@@ -117,7 +130,7 @@ export class LibraryService {
   }
 
   async saveModule(module: Module): Promise<Module> {
-    await this.db.update(({ modules }) => upsert(modules, module));
+    await this.write(({ modules }) => upsert(modules, module));
     return module;
   }
 
@@ -125,11 +138,16 @@ export class LibraryService {
     return this.remove('modules', id);
   }
 
+  private async write(change: (data: LibraryData) => void): Promise<void> {
+    this.revision++;
+    await this.db.update(change);
+  }
+
   private async remove(list: 'cards' | 'modules', id: string): Promise<boolean> {
     const items: { id: string }[] = this.db.data[list];
     const index = items.findIndex((item) => item.id === id);
     if (index < 0) return false;
-    await this.db.update((data) => void data[list].splice(index, 1));
+    await this.write((data) => void data[list].splice(index, 1));
     return true;
   }
 }

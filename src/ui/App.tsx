@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { createApplication, type Application, type Loaded } from '../app';
+import { createApplication, FIRST_CARD_PAGE, type Application, type Loaded } from '../app';
 import type { HostApi } from '../contract';
 import { ApplicationContext, useSettings } from './app/context';
 import { I18nProvider } from './i18n';
@@ -18,10 +18,12 @@ export function App({ host }: { host: HostApi }) {
 
   useEffect(() => {
     let current = true;
-    Promise.all([host['app.info']({}), host['settings.get']({}), host['library.listCards']({}), host['uiState.get']({}), host['library.listModules']({})])
-      .then(([info, settings, cards, uiState, modules]) => {
+    // A library of a few hundred cards comes at once; a larger one shows its first page and loads the rest after.
+    const firstPage = host['library.cardPage']({ start: 0, count: FIRST_CARD_PAGE });
+    Promise.all([host['app.info']({}), host['settings.get']({}), firstPage, host['uiState.get']({}), host['library.listModules']({})])
+      .then(([info, settings, { cards, total, revision }, uiState, modules]) => {
         if (!current) return;
-        const loaded: Loaded = { info, settings, cards, uiState, modules };
+        const loaded: Loaded = { info, settings, cards, moreCards: total > cards.length ? { total, revision } : undefined, uiState, modules };
         // The browser edition follows the browser's language; the desktop app the operating system's.
         setApp(createApplication(host, loaded, info.edition === 'desktop' ? info.systemLocale : navigator.language, cardSearchBackend()));
       })

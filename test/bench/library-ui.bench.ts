@@ -37,6 +37,7 @@ test('the library side bar with 10,000 own cards in Chromium', async () => {
   await writeFile(join(dataDir, 'library.json'), JSON.stringify({ cards, modules: [] }));
   const web = await startWebEdition({ dataDir });
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
+  const firstAt: number[] = [];
   const shownAt: number[] = [];
   const searchableAt: number[] = [];
   const typing: number[] = [];
@@ -53,11 +54,18 @@ test('the library side bar with 10,000 own cards in Chromium', async () => {
       await page.goto(run === 0 ? web.url : web.origin);
       const box = page.getByRole('searchbox');
       await box.waitFor();
-      await page.waitForFunction((pattern) => new RegExp(pattern).test(document.querySelector('[role="status"]')?.textContent ?? ''), listed, { timeout: 60_000 });
+      // The first page is listed (its count shows) while the rest of a large library is still loading.
+      await page.waitForFunction(() => /^\d/.test(document.querySelector('[role="status"]')?.textContent ?? ''), null, { timeout: 60_000, polling: 10 });
+      firstAt.push(performance.now() - started);
+      // Every other run the trainer starts typing as soon as the first cards show, while the rest loads and is indexed.
+      if (run % 2 === 1) {
+        duringIndexing.push(await longestTask(page, `run ${run + 1}: type "schaal" while cards load and are indexed`, () => box.pressSequentially('schaal', { delay: 30 })));
+        await box.fill('');
+      }
+      // "10.095 kaarten", not "1.000 van 10.095 kaarten geladen…".
+      await page.waitForFunction((pattern) => new RegExp(`^${pattern}\\s`).test(document.querySelector('[role="status"]')?.textContent ?? ''), listed, { timeout: 60_000, polling: 10 });
       shownAt.push(performance.now() - started);
-      // Every other run the trainer starts typing while the index is still being built; in the others the
-      // first question, as soon as the cards are listed, is a word only the last card has.
-      if (run % 2 === 1) duringIndexing.push(await longestTask(page, `run ${run + 1}: type "schaal" while the index is built`, () => box.pressSequentially('schaal', { delay: 30 })));
+      // In the other runs the first question, as soon as all cards are listed, is a word only the last card has.
       // Fully searchable: a word only the last card has finds that card, and nothing else.
       await box.fill(LAST_CARD_WORD);
       await page.waitForFunction(
@@ -74,6 +82,8 @@ test('the library side bar with 10,000 own cards in Chromium', async () => {
       await page.waitForTimeout(1500);
       if (run % 2 === 0) console.log(`run ${run + 1}: cards listed ${shownAt.at(-1)!.toFixed(0)} ms, fully searchable ${searchableAt.at(-1)!.toFixed(0)} ms after navigation`);
     }
+    const first = summarize(firstAt);
+    console.log(`the first cards listed after navigation: median ${first.median.toFixed(0)} ms (${first.spread.map((v) => v.toFixed(0)).join(' – ')} ms)`);
     const shown = summarize(shownAt);
     console.log(`${total} cards listed after navigation: median ${shown.median.toFixed(0)} ms (${shown.spread.map((v) => v.toFixed(0)).join(' – ')} ms)`);
     const searchable = summarize(searchableAt);
@@ -82,7 +92,7 @@ test('the library side bar with 10,000 own cards in Chromium', async () => {
     const afterListed = summarize(searchableAt.map((at, i) => at - shownAt[2 * i]!));
     reportGoal({ name: '10,000-card library fully searchable after it is listed', value: afterListed.median, goal: 500, unit: 'ms', spread: afterListed.spread, issue: 13 });
     reportGoal({ name: 'longest task while typing in a 10,000-card library (all runs)', value: Math.max(...typing), goal: 50, unit: 'ms', issue: 13 });
-    reportGoal({ name: 'longest task while typing as the index is built (every other run)', value: Math.max(...duringIndexing), goal: 50, unit: 'ms', issue: 13 });
+    reportGoal({ name: 'longest task while typing as the library loads and is indexed (every other run)', value: Math.max(...duringIndexing), goal: 50, unit: 'ms', issue: 13 });
 
     const box = page!.getByRole('searchbox');
     await longestTask(page!, 'clear the query', () => box.fill(''));
