@@ -110,6 +110,8 @@ const FolderContext = {
 export const MAX_FOLDER_ENTRIES = 2000;
 /** The most cards one page may ask for (a page is read in one go by the window). */
 export const CARD_PAGE_MAX = 1000;
+/** Longer than any question a trainer types into the search box. */
+const MAX_QUERY_LENGTH = 500;
 export const ListFolderResult = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
@@ -181,6 +183,10 @@ export const contract = {
     z.object({ start: z.number().int().min(0), count: z.number().int().min(1).max(CARD_PAGE_MAX) }),
     z.object({ cards: z.array(TechniqueCard), total: z.number().int(), revision: z.number().int() }),
   ),
+  /** Card ids, best match first, over the whole library: a window still loading a large one searches it all. */
+  'library.searchCards': call(z.object({ query: z.string().max(MAX_QUERY_LENGTH) }), z.object({ ids: z.array(z.string()) })),
+  /** Some cards by id, e.g. the best matches of a search before their page arrived; unknown ids are left out. */
+  'library.getCards': call(z.object({ ids: z.array(Id).max(CARD_PAGE_MAX) }), z.array(TechniqueCard)),
   'library.saveCard': call(z.object({ card: TechniqueCard }), TechniqueCard),
   /** Several cards in one write, e.g. an imported pack: all are saved or none. */
   'library.saveCards': call(z.object({ cards: z.array(TechniqueCard).max(10_000) }), z.array(TechniqueCard)),

@@ -6,6 +6,8 @@ export const METHOD_NAMES = [
   'app.info',
   'library.listCards',
   'library.cardPage',
+  'library.searchCards',
+  'library.getCards',
   'library.saveCard',
   'library.saveCards',
   'library.deleteCard',

@@ -94,6 +94,8 @@ export async function createNodeServices(options: NodeServicesOptions): Promise<
     }),
     'library.listCards': async () => library.listCards(),
     'library.cardPage': async ({ start, count }) => library.cardPage(start, count),
+    'library.searchCards': async ({ query }) => ({ ids: await library.searchCards(query) }),
+    'library.getCards': async ({ ids }) => library.cardsById(ids),
     'library.saveCard': async ({ card }) => library.saveCard(card),
     'library.saveCards': async ({ cards }) => library.saveCards(cards),
     'library.deleteCard': async ({ id }) => ({ deleted: await library.deleteCard(id) }),

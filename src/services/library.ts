@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { Module, TechniqueCard } from '../core';
 import { AppError, type StartupNotice } from '../contract';
+import { LibraryIndex } from './card-index';
 import { cleanDataFolder } from './data-folder';
 import { describeIssue, JsonStore, type RejectedRecord, type StoreIo, type StoreValidator } from './json-store';
 
@@ -56,6 +57,7 @@ function recordName(item: unknown, pointer: string): string {
 export class LibraryService {
   /** Counts the writes of this session (see cardPage). */
   private revision = 0;
+  private readonly index = new LibraryIndex(() => this.listCards());
 
   private constructor(
     private readonly db: JsonStore<LibraryData>,
@@ -94,8 +96,22 @@ export class LibraryService {
    */
   cardPage(start: number, count: number): { cards: TechniqueCard[]; total: number; revision: number } {
     const own = this.db.data.cards;
+    // A window that pages through a large library searches it here meanwhile (LibraryIndex).
+    if (start + count < this.builtin.length + own.length) this.index.prepare();
     const cards = [...this.builtin.slice(start, start + count), ...own.slice(Math.max(0, start - this.builtin.length), Math.max(0, start + count - this.builtin.length))];
     return { cards, total: this.builtin.length + own.length, revision: this.revision };
+  }
+
+  /** Card ids, best match first, over the whole library (see LibraryIndex). */
+  searchCards(query: string): Promise<string[]> {
+    return this.index.search(query);
+  }
+
+  /** The cards with these ids, in that order; an id no card has is left out. */
+  cardsById(ids: readonly string[]): TechniqueCard[] {
+    const wanted = new Set(ids);
+    const found = new Map(this.listCards().filter((card) => wanted.has(card.id)).map((card) => [card.id, card]));
+    return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   async saveCard(card: TechniqueCard, now = new Date()): Promise<TechniqueCard> {
@@ -141,6 +157,7 @@ export class LibraryService {
   private async write(change: (data: LibraryData) => void): Promise<void> {
     this.revision++;
     await this.db.update(change);
+    this.index.invalidate();
   }
 
   private async remove(list: 'cards' | 'modules', id: string): Promise<boolean> {

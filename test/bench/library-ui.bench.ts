@@ -57,40 +57,42 @@ test('the library side bar with 10,000 own cards in Chromium', async () => {
       // The first page is listed (its count shows) while the rest of a large library is still loading.
       await page.waitForFunction(() => /^\d/.test(document.querySelector('[role="status"]')?.textContent ?? ''), null, { timeout: 60_000, polling: 10 });
       firstAt.push(performance.now() - started);
-      // Every other run the trainer starts typing as soon as the first cards show, while the rest loads and is indexed.
-      if (run % 2 === 1) {
+      if (run % 2 === 0) {
+        // Fully searchable: as soon as the first cards show, a word only the last card has finds that card, and nothing else.
+        await box.fill(LAST_CARD_WORD);
+        await page.waitForFunction(
+          (word) => /^1\D/.test(document.querySelector('[role="status"]')?.textContent ?? '') && (document.querySelector('.card-list')?.textContent ?? '').includes(word),
+          LAST_CARD_WORD,
+          { timeout: 60_000, polling: 10 },
+        );
+        searchableAt.push(performance.now() - started);
+      } else {
+        // The trainer types as soon as the first cards show, while the rest loads and is indexed.
         duringIndexing.push(await longestTask(page, `run ${run + 1}: type "schaal" while cards load and are indexed`, () => box.pressSequentially('schaal', { delay: 30 })));
-        await box.fill('');
       }
+      await box.fill('');
       // "10.095 kaarten", not "1.000 van 10.095 kaarten geladen…".
       await page.waitForFunction((pattern) => new RegExp(`^${pattern}\\s`).test(document.querySelector('[role="status"]')?.textContent ?? ''), listed, { timeout: 60_000, polling: 10 });
       shownAt.push(performance.now() - started);
-      // In the other runs the first question, as soon as all cards are listed, is a word only the last card has.
-      // Fully searchable: a word only the last card has finds that card, and nothing else.
-      await box.fill(LAST_CARD_WORD);
-      await page.waitForFunction(
-        (word) => /^1\D/.test(document.querySelector('[role="status"]')?.textContent ?? '') && (document.querySelector('.card-list')?.textContent ?? '').includes(word),
-        LAST_CARD_WORD,
-        { timeout: 60_000, polling: 10 },
-      );
-      if (run % 2 === 0) searchableAt.push(performance.now() - started);
       if (run === 0) console.log(`the search index runs in a worker: ${page.workers().some((worker) => worker.url().includes('search'))}`);
-      await box.fill('');
       typing.push(await longestTask(page, `run ${run + 1}: type "schaalvraag" letter by letter`, () => box.pressSequentially('schaalvraag', { delay: 30 })));
       // The next run opens with an empty query again (the view is remembered in the data folder).
       await box.fill('');
       await page.waitForTimeout(1500);
-      if (run % 2 === 0) console.log(`run ${run + 1}: cards listed ${shownAt.at(-1)!.toFixed(0)} ms, fully searchable ${searchableAt.at(-1)!.toFixed(0)} ms after navigation`);
+      const searched = run % 2 === 0 ? `, the last card found ${searchableAt.at(-1)!.toFixed(0)} ms` : '';
+      console.log(`run ${run + 1}: first cards listed ${firstAt.at(-1)!.toFixed(0)} ms${searched}, all listed ${shownAt.at(-1)!.toFixed(0)} ms after navigation`);
     }
-    const first = summarize(firstAt);
-    console.log(`the first cards listed after navigation: median ${first.median.toFixed(0)} ms (${first.spread.map((v) => v.toFixed(0)).join(' – ')} ms)`);
-    const shown = summarize(shownAt);
-    console.log(`${total} cards listed after navigation: median ${shown.median.toFixed(0)} ms (${shown.spread.map((v) => v.toFixed(0)).join(' – ')} ms)`);
-    const searchable = summarize(searchableAt);
-    reportGoal({ name: '10,000-card library fully searchable after navigation', value: searchable.median, goal: 500, unit: 'ms', spread: searchable.spread, issue: 13 });
-    // Opening the library is when its cards are listed; loading 10,000 cards before that is not the index's part.
-    const afterListed = summarize(searchableAt.map((at, i) => at - shownAt[2 * i]!));
-    reportGoal({ name: '10,000-card library fully searchable after it is listed', value: afterListed.median, goal: 500, unit: 'ms', spread: afterListed.spread, issue: 13 });
+    const line = (name: string, times: number[]) => {
+      const { median, spread } = summarize(times);
+      console.log(`${name}: median ${median.toFixed(0)} ms (${spread.map((v) => v.toFixed(0)).join(' – ')} ms)`);
+    };
+    line('the first cards listed after navigation', firstAt);
+    line(`all ${total} cards listed after navigation`, shownAt);
+    line('fully searchable after navigation', searchableAt);
+    // Opening the library is when its first cards are on screen: the whole library is searchable from then
+    // on, while the rest of its cards are still on their way.
+    const afterOpening = summarize(searchableAt.map((at, i) => at - firstAt[2 * i]!));
+    reportGoal({ name: '10,000-card library fully searchable after it opens (first cards listed)', value: afterOpening.median, goal: 500, unit: 'ms', spread: afterOpening.spread, issue: 13 });
     reportGoal({ name: 'longest task while typing in a 10,000-card library (all runs)', value: Math.max(...typing), goal: 50, unit: 'ms', issue: 13 });
     reportGoal({ name: 'longest task while typing as the library loads and is indexed (every other run)', value: Math.max(...duringIndexing), goal: 50, unit: 'ms', issue: 13 });
 

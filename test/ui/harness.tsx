@@ -50,11 +50,15 @@ export function card(id: string, title: string, overrides: Partial<TechniqueCard
 }
 
 /** The real application layer over a fake host, as App.tsx makes it after the host answered. */
-export function makeApplication(host: FakeHostApi, { settings = {}, cards = [] }: { settings?: Partial<Settings>; cards?: TechniqueCard[] } = {}): Application {
+export function makeApplication(
+  host: FakeHostApi,
+  { settings = {}, cards = [], moreCards }: { settings?: Partial<Settings>; cards?: TechniqueCard[]; moreCards?: Loaded['moreCards'] } = {},
+): Application {
   const loaded: Loaded = {
     info: { name: 'Draaiboek', version: '0.1.0', edition: 'web', dataDir: '/data', examplesDir: '/app/examples', systemLocale: 'nl-NL', startupNotices: [] },
     settings: { ...DEFAULT_SETTINGS, ...settings },
     cards,
+    moreCards,
     uiState: DEFAULT_UI_STATE,
     modules: [],
   };

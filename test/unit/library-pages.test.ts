@@ -124,6 +124,33 @@ describe('a large library arrives page by page', () => {
     expect(new Set(ids(cards))).toEqual(new Set([...ids(await services['library.listCards']({})), 'own-page-3']));
   });
 
+  it('searches the whole library on the host, which follows saves and deletions, and hands out cards by id', async () => {
+    const services = await largeLibrary();
+    const find = async (query: string) => (await services['library.searchCards']({ query })).ids;
+    expect((await find(`Kaart ${OWN - 1}`))[0]).toBe(`own-page-${OWN - 1}`);
+    await services['library.saveCard']({ card: makeCard('own-page-7', { title: { nl: 'Toverstaf', en: 'Magic wand' } }) });
+    expect((await find('toverstaf'))[0]).toBe('own-page-7');
+    await services['library.deleteCard']({ id: 'own-page-7' });
+    expect(await find('toverstaf')).toEqual([]);
+    expect(ids(await services['library.getCards']({ ids: ['own-page-9', 'no-such-card', BUILTIN_CARD_IDS[0]!] }))).toEqual(['own-page-9', BUILTIN_CARD_IDS[0]]);
+  });
+
+  it('finds a card whose page has not arrived yet, and lists it at once', async () => {
+    const services = await largeLibrary();
+    const { host, release } = heldPages(services);
+    const library = await firstWindow(services, host);
+    const last = `own-page-${OWN - 1}`;
+    expect(ids(library.get().cards)).not.toContain(last);
+    library.setView({ query: `Kaart ${OWN - 1}` });
+    for (let turn = 0; turn < 400 && library.get().found.ids[0] !== last; turn++) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(library.get().found.ids[0]).toBe(last);
+    expect(ids(library.get().cards)).toContain(last);
+    expect(library.get().loading).not.toBeNull();
+    await releaseUntil(release, library.whenLoaded());
+    expect(library.get().cards.filter((card) => card.id === last)).toHaveLength(1);
+    expect(library.get().cards).toHaveLength(BUILTIN_CARD_IDS.length + OWN);
+  });
+
   it('saves a training only once every card is here, so the file embeds a card from a late page', async () => {
     const services = await largeLibrary();
     const { host, release } = heldPages(services);
