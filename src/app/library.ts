@@ -100,7 +100,7 @@ export class LibraryService {
     let start = this.ownCards.length;
     const ask = (from: number) => this.host['library.cardPage']({ start: from, count: CARDS_PER_PAGE });
     let next = ask(start);
-    // Pages are shown a batch at a time: each showing sorts the list and re-indexes, which 40 times over would cost more than the load.
+    // Pages are shown a batch at a time: each showing sorts the whole list again, which once per page would cost more than the load.
     let arrived: TechniqueCard[] = [];
     let shownAt = Date.now();
     try {
