@@ -41,8 +41,10 @@ export const CARDS_PER_PAGE = 100;
 export const FIRST_CARD_PAGE = 500;
 /** The best matches of a search that are fetched before their page arrives: more than a side bar shows. */
 const FETCH_AHEAD = 200;
-/** How often the list grows while a large library loads (the count of loaded cards follows every page). */
+/** How often the list, and the count of loaded cards, grow while a large library loads. */
 const SHOW_PAGES_EVERY_MS = 1000;
+/** How long after a keystroke a large library goes on loading: a trainer types faster than that between letters. */
+const TYPING_PAUSE_MS = 400;
 
 /**
  * The card library and the modules as the workbench sees them: the host's cards, a search index over
@@ -61,6 +63,8 @@ export class LibraryService {
   private readonly touched = new Set<string>();
   private readonly loaded: Promise<void>;
   private disposed = false;
+  /** When the query last changed (see typingPaused). */
+  private typedAt = 0;
 
   constructor(
     private readonly host: LibraryHost,
@@ -98,7 +102,8 @@ export class LibraryService {
   private async loadRest(more: MoreCards): Promise<void> {
     let { revision, total } = more;
     let start = this.ownCards.length;
-    const ask = (from: number) => this.host['library.cardPage']({ start: from, count: CARDS_PER_PAGE });
+    // While the trainer types, the next page waits: reading one would hold up the keystrokes.
+    const ask = (from: number) => this.typingPaused().then(() => this.host['library.cardPage']({ start: from, count: CARDS_PER_PAGE }));
     let next = ask(start);
     // Pages are shown a batch at a time: each showing sorts the whole list again, which once per page would cost more than the load.
     let arrived: TechniqueCard[] = [];
@@ -116,13 +121,14 @@ export class LibraryService {
         start += CARDS_PER_PAGE;
         if (start < total) next = ask(start);
         arrived.push(...page.cards);
+        // The count of loaded cards follows with the list: a change of state every page would re-render the side bar a hundred times.
         if (start >= total || Date.now() - shownAt >= SHOW_PAGES_EVERY_MS) {
           this.receive(arrived);
           arrived = [];
           shownAt = Date.now();
+          const loaded = Math.min(this.ownCards.length, total);
+          this.store.set((state) => ({ ...state, loading: start < total ? { loaded, total } : null }));
         }
-        const loaded = this.ownCards.length + arrived.length;
-        this.store.set((state) => ({ ...state, loading: start < total ? { loaded: Math.min(loaded, total), total } : null }));
       }
     } catch (error) {
       // What arrived stays; the trainer reads in Output that the rest did not.
@@ -232,9 +238,17 @@ export class LibraryService {
 
   setView(changes: Partial<LibraryView>): void {
     const query = this.get().view.query;
+    if (changes.query !== undefined && changes.query !== query) this.typedAt = Date.now();
     this.store.set((state) => ({ ...state, view: { ...state.view, ...changes } }));
     this.viewWriter.request();
     if (this.get().view.query.trim() !== query.trim()) this.lookup();
+  }
+
+  /** Resolves once the search box has been left alone for a moment. */
+  private async typingPaused(): Promise<void> {
+    for (let wait = this.typedAt + TYPING_PAUSE_MS - Date.now(); wait > 0; wait = this.typedAt + TYPING_PAUSE_MS - Date.now()) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 
   async saveCards(toSave: TechniqueCard[]): Promise<TechniqueCard[]> {

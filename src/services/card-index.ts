@@ -1,6 +1,6 @@
 import { cardDocument, createDocumentIndex, type TechniqueCard } from '../core';
 
-/** Cards folded (or their words learnt) per turn of the event loop, so other calls are answered in between. */
+/** Cards folded per turn of the event loop, so that the pages a window asks for meanwhile are answered in between. */
 const CARDS_PER_TURN = 1000;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -9,13 +9,16 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * page asks it, so the whole library is searchable before the window holds every card. It is built on the
  * first search (a small library, which a window gets whole, never needs it) and then follows the library:
  * only cards that were added, changed (another object) or removed are indexed again.
+ *
+ * It finds cards by their words and the starts of words, not by misspellings: learning the words for that
+ * takes a second of the host's time for 10,000 cards, time the host needs for serving those pages, and
+ * the window's own index has typo tolerance once the library is in.
  */
 export class LibraryIndex {
   private readonly index = createDocumentIndex();
   private readonly indexed = new Map<string, TechniqueCard>();
   private syncing: Promise<void> | null = null;
   private stale = true;
-  private learning = false;
 
   constructor(private readonly cards: () => readonly TechniqueCard[]) {}
 
@@ -29,7 +32,7 @@ export class LibraryIndex {
     if (this.stale && !this.syncing) this.syncing = this.sync().finally(() => (this.syncing = null));
   }
 
-  /** Card ids, best match first; every card is found by its words at once, and by a misspelling once its words are learnt. */
+  /** Card ids, best match first. */
   async search(query: string): Promise<string[]> {
     while (this.stale || this.syncing) {
       this.prepare();
@@ -52,14 +55,5 @@ export class LibraryIndex {
       this.index.update(slice.map(cardDocument), []);
       for (const card of slice) this.indexed.set(card.id, card);
     }
-    void this.learn();
-  }
-
-  /** Typo tolerance, a slice per turn after the index answers. */
-  private async learn(): Promise<void> {
-    if (this.learning) return;
-    this.learning = true;
-    while (this.index.learnWords(CARDS_PER_TURN)) await nextTurn();
-    this.learning = false;
   }
 }

@@ -17,7 +17,7 @@ const first = [card('own-a', 'Open vragen'), card('own-b', 'Schaalvraag')];
 const rest = [card('own-c', 'Wondervraag'), card('own-d', 'Complimenten'), card('own-e', 'Levenslijn')];
 
 describe('the library while a large one loads', () => {
-  it('says how far it is, says that a search does not see every card yet, and lists everything once loaded', async () => {
+  it('says how far it is (outside the live region), searches every card meanwhile, and lists everything once loaded', async () => {
     let deliver: (cards: TechniqueCard[]) => void = () => undefined;
     const host = fakeHost({
       'library.cardPage': () => new Promise((resolve) => (deliver = (cards) => resolve({ cards, total: 5, revision: 0 }))),
@@ -27,15 +27,16 @@ describe('the library while a large one loads', () => {
     app = makeApplication(host, { cards: first, moreCards: { total: 5, revision: 0 } });
     renderInWorkbench(app, <LibraryView />);
     const status = screen.getByRole('status');
-    expect(status.textContent).toBe('2 van 5 kaarten geladen…');
+    expect(status.textContent).toBe('2 kaarten');
+    expect(status.parentElement!.textContent).toBe('2 kaarten · 2 van 5 kaarten geladen…');
 
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'schaal' } });
-    await waitFor(() => expect(status.textContent).toBe('1 van 2 kaarten · nog niet alle kaarten geladen'));
+    await waitFor(() => expect(status.textContent).toBe('1 van 2 kaarten'));
     expect(host['library.searchCards']).toHaveBeenCalledWith({ query: 'schaal' });
 
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: '' } });
     await act(async () => deliver(rest));
-    await waitFor(() => expect(status.textContent).toBe('5 kaarten'));
+    await waitFor(() => expect(status.parentElement!.textContent).toBe('5 kaarten'));
     expect(app.library.get().cards.map((each) => each.id)).toEqual(['own-a', 'own-b', 'own-c', 'own-d', 'own-e']);
   });
 
@@ -43,6 +44,6 @@ describe('the library while a large one loads', () => {
     const host = fakeHost({ 'library.cardPage': () => new Promise(() => undefined) });
     app = makeApplication(host, { cards: [], moreCards: { total: 1, revision: 0 } });
     renderInWorkbench(app, <LibraryView />);
-    expect(screen.getByRole('status').textContent).toBe('0 van 1 kaart geladen…');
+    expect(screen.getByRole('status').parentElement!.textContent).toBe('0 kaarten · 0 van 1 kaart geladen…');
   });
 });

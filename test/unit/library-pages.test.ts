@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CARDS_PER_PAGE, createApplication, LibraryService, type Loaded } from '../../src/app';
 import { CARD_PAGE_MAX, dispatch, type HostApi } from '../../src/contract';
 import { DEFAULT_LIBRARY_VIEW, parseDocument } from '../../src/core';
@@ -83,7 +83,7 @@ describe('a large library arrives page by page', () => {
     release();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(done).toBe(false);
-    expect(library.get().loading).toEqual({ loaded: CARD_PAGE_MAX + CARDS_PER_PAGE, total });
+    expect(library.get().loading).toEqual({ loaded: CARD_PAGE_MAX, total });
     await releaseUntil(release, library.whenLoaded());
     expect(ids(library.get().cards)).toEqual(ids(await services['library.listCards']({})));
     expect(library.get().loading).toBeNull();
@@ -149,6 +149,38 @@ describe('a large library arrives page by page', () => {
     await releaseUntil(release, library.whenLoaded());
     expect(library.get().cards.filter((card) => card.id === last)).toHaveLength(1);
     expect(library.get().cards).toHaveLength(BUILTIN_CARD_IDS.length + OWN);
+  });
+
+  it('asks for no page while the trainer types in the search box, and goes on once the typing pauses', async () => {
+    vi.useFakeTimers();
+    try {
+      const total = 1000;
+      // Each page takes the host 100 ms, so the load spans the typing.
+      const cardPage = vi.fn(async ({ start, count }: { start: number; count: number }) => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return {
+        cards: Array.from({ length: Math.max(0, Math.min(count, total - start)) }, (_, i) => ownCard(start + i)),
+        total,
+        revision: 0,
+      };
+      });
+      const host = { 'library.cardPage': cardPage, 'library.searchCards': async () => ({ ids: [] }), 'library.getCards': async () => [], 'uiState.update': async () => ({}) };
+      const library = new LibraryService(host as never, { cards: [ownCard(0)], more: { total, revision: 0 }, modules: [], view: DEFAULT_LIBRARY_VIEW }, () => undefined);
+      library.setView({ query: 's' });
+      await vi.advanceTimersByTimeAsync(0);
+      const asked = cardPage.mock.calls.length;
+      for (const query of ['sc', 'sch', 'scha', 'schaa', 'schaal']) {
+        await vi.advanceTimersByTimeAsync(150);
+        library.setView({ query });
+      }
+      // At most the page already asked for arrives meanwhile; without the pause seven more would have.
+      expect(cardPage.mock.calls.length).toBeLessThanOrEqual(asked + 1);
+      await vi.advanceTimersByTimeAsync(5000);
+      await library.whenLoaded();
+      expect(library.get().cards).toHaveLength(total);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('saves a training only once every card is here, so the file embeds a card from a late page', async () => {

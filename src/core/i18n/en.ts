@@ -184,7 +184,6 @@ export const en: Record<MessageKey, string> = {
   'library.filter.reset': 'Clear filters',
   'library.newCard': 'New card',
   'library.loading': '{total, plural, one {{loaded} of {total} card loaded…} other {{loaded} of {total} cards loaded…}}',
-  'library.stillLoading': 'not all cards loaded yet',
   'library.noResults': 'No cards found. Try another word or clear the filters.',
   'library.sort': 'Sort by',
   'library.sort.relevance': 'best match',

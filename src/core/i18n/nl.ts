@@ -183,7 +183,6 @@ export const nl = {
   'library.filter.reset': 'Filters wissen',
   'library.newCard': 'Nieuwe kaart',
   'library.loading': '{total, plural, one {{loaded} van {total} kaart geladen…} other {{loaded} van {total} kaarten geladen…}}',
-  'library.stillLoading': 'nog niet alle kaarten geladen',
   'library.noResults': 'Geen kaarten gevonden. Probeer een ander woord of wis de filters.',
   'library.sort': 'Sorteren op',
   'library.sort.relevance': 'beste treffer',

@@ -1,7 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DEFAULT_LIBRARY_VIEW, localized, sortCards, viewCards, type TechniqueCard, type Tradition } from '../../core';
-import type { LibraryState } from '../../app';
 import { useI18n } from '../i18n';
 import { AddButton, DraggableSource } from '../library/AddToCurriculum';
 import { CardRow } from '../library/CardRow';
@@ -28,15 +27,6 @@ function toRows(cards: TechniqueCard[], grouped: boolean): Row[] {
     rows.push({ kind: 'card', card, position });
   });
   return rows;
-}
-
-/** How many cards are listed, and while a large library still loads, how far it is. */
-function LibraryCount({ shown, total, loading }: { shown: number; total: number; loading: LibraryState['loading'] }) {
-  const { t } = useI18n();
-  const all = shown === total;
-  if (loading && all) return <>{t('library.loading', { loaded: loading.loaded, total: loading.total })}</>;
-  const count = all ? t('sidebar.cardCount', { count: total }) : t('library.count', { shown, total });
-  return <>{loading ? `${count} · ${t('library.stillLoading')}` : count}</>;
 }
 
 /** The card library: search, filters and a virtualised list that stays fast at any size. */
@@ -116,8 +106,12 @@ export function LibraryView() {
       {filtersOpen && <LibraryFilters view={view} onChange={setView} />}
       <ModulesList />
       <TeamStatus />
-      <p className="side-bar-meta" role="status" aria-live="polite">
-        <LibraryCount shown={shown.length} total={cards.length} loading={library.loading} />
+      <p className="side-bar-meta">
+        <span role="status" aria-live="polite">
+          {shown.length === cards.length ? t('sidebar.cardCount', { count: cards.length }) : t('library.count', { shown: shown.length, total: cards.length })}
+        </span>
+        {/* Outside the live region: a page arrives several times a second, and a screen reader would read each. */}
+        {library.loading && <span> · {t('library.loading', { loaded: library.loading.loaded, total: library.loading.total })}</span>}
       </p>
       <div ref={scroller} className="card-scroller" onKeyDown={onKeyDown}>
         <ul className="card-list" aria-label={t('activity.library')} style={{ height: virtualizer.getTotalSize() }}>
