@@ -6,9 +6,9 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The library's search index on the host's side. A window that is still loading a large library page by
- * page asks it, so the whole library is searchable before the window holds every card. It is built on the
- * first search (a small library, which a window gets whole, never needs it) and then follows the library:
- * only cards that were added, changed (another object) or removed are indexed again.
+ * page asks it, so the whole library is searchable before the window holds every card. It is built when a
+ * window starts paging (or at the first search; a small library, which a window gets whole, never needs it)
+ * and then follows the library: only cards that were added, changed (another object) or removed are indexed again.
  *
  * It finds cards by their words and the starts of words, not by misspellings: learning the words for that
  * takes a second of the host's time for 10,000 cards, time the host needs for serving those pages, and
