@@ -60,14 +60,15 @@ const pause = () => new Promise<void>((resolve) => (globalThis as unknown as { s
 /**
  * Full-text search over both languages with prefix and typo tolerance ("schaal" finds "schaalvraag",
  * "verbondenh" finds relatedness cards), insensitive to case and diacritics. Titles weigh most; every
- * word of the query must match somewhere.
+ * word of the query must match somewhere. Without `typos`, a card is found by its words and their starts
+ * only, and indexing skips learning the words (most of its time; see DocumentIndex.learnWords).
  */
-export function createCardSearch(cards: readonly TechniqueCard[]): CardSearch {
+export function createCardSearch(cards: readonly TechniqueCard[], { typos = true }: { typos?: boolean } = {}): CardSearch {
   const index = createDocumentIndex();
   const indexed = new Map<string, TechniqueCard>();
   const add = (list: readonly TechniqueCard[]) => list.forEach((card) => indexed.set(card.id, card));
   index.update(cards.map(cardDocument), []);
-  index.learnWords();
+  if (typos) index.learnWords();
   add(cards);
   return {
     async sync(next) {
@@ -81,7 +82,7 @@ export function createCardSearch(cards: readonly TechniqueCard[]): CardSearch {
         if (start > 0) await pause();
         index.update(fresh.slice(start, start + CHUNK).map(cardDocument), []);
       }
-      while (index.learnWords(CHUNK)) await pause();
+      while (typos && index.learnWords(CHUNK)) await pause();
       add(fresh);
     },
     search: (query) => index.search(query),
